@@ -1,0 +1,27 @@
+// Lint rules: typescript-eslint's recommended type-aware set, type-only imports, and no reach into generated code.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      ".sst/**",
+      ".data/**",
+      "node_modules/**",
+      "functions/graphql/generated/**",
+      "test-results/**",
+      "codegen/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  // SST's config must reference its generated platform types this way.
+  { files: ["sst.config.ts"], rules: { "@typescript-eslint/triple-slash-reference": "off" } },
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+);

@@ -1,0 +1,38 @@
+/** Runtime configuration, read once from the environment; nothing else reads process.env. */
+
+export interface Config {
+  /** The DynamoDB table holding every item. */
+  tableName: string;
+  /** A local DynamoDB endpoint (DynamoDB Local); absent means real DynamoDB in `region`. */
+  dynamoDbEndpoint: string | undefined;
+  region: string;
+  stage: string;
+  /** Apollo must not infer these from NODE_ENV, which Lambda does not set. */
+  introspection: boolean;
+  landingPage: boolean;
+  includeStackTraces: boolean;
+  /** How long a restructuring (rename or move) may hold the OU tree before another writer may resume it. */
+  treeLeaseSeconds: number;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (value === "true" || value === "1") return true;
+  if (value === "false" || value === "0") return false;
+  throw new Error(`Expected "true" or "false", got "${value}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const stage = env.STAGE ?? "local";
+  const nonProduction = stage !== "production";
+  return {
+    tableName: env.TABLE_NAME ?? "mail-access-local",
+    dynamoDbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    region: env.AWS_REGION ?? "us-east-1",
+    stage,
+    introspection: flag(env.API_INTROSPECTION, nonProduction),
+    landingPage: flag(env.API_LANDING_PAGE, nonProduction),
+    includeStackTraces: flag(env.API_STACK_TRACES, false),
+    treeLeaseSeconds: Number(env.TREE_LEASE_SECONDS ?? 120),
+  };
+}

@@ -1,0 +1,166 @@
+/** Pure rules of the organizational-unit tree: names, paths, depth, moves, and how a stored chain becomes a consistent view. */
+import { badInput, failedPrecondition } from "../errors";
+
+/** Levels below the root, as in Google's Directory API. The root is level 0. */
+export const MAX_DEPTH = 35;
+export const MAX_NAME_LENGTH = 255;
+export const ROOT_PATH = "/";
+
+/** An OU as stored: the tree is parent links plus each OU's ancestor ids (root first); paths are derived. */
+export interface OrgUnitRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  parentId: string | null;
+  ancestorIds: string[];
+  childCount: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Set on the root of a subtree while a rename or move of it is being staged; cleared when it commits. */
+  pendingOp?: { opId: string } | undefined;
+  /** New ancestor ids written during a move, in force only once the move has committed. */
+  staged?: { opId: string; rootId: string; ancestorIds: string[] } | undefined;
+}
+
+/** An OU as readers see it: one consistent snapshot of the OU and its whole chain of ancestors. */
+export interface OrgUnit {
+  id: string;
+  name: string;
+  description: string | null;
+  path: string;
+  depth: number;
+  parentId: string | null;
+  /** Root first, parent last. */
+  ancestors: OrgUnit[];
+  childCount: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Trims an OU name and checks it; throws BAD_USER_INPUT naming `field`. */
+export function validateName(raw: string, field = "name"): string {
+  const name = raw.trim();
+  if (name.length === 0) throw badInput(field, "An organizational unit name must not be empty.");
+  if (name.length > MAX_NAME_LENGTH)
+    throw badInput(field, `An organizational unit name has at most ${MAX_NAME_LENGTH} characters; got ${name.length}.`);
+  if (name.includes("/")) throw badInput(field, `An organizational unit name must not contain "/"; got "${name}".`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    throw badInput(field, "An organizational unit name must not contain control characters.");
+  return name;
+}
+
+/** Splits an OU path such as "/Sales/EMEA" into its names; "/" is the root (no names). */
+export function parsePath(raw: string, field = "path"): string[] {
+  if (!raw.startsWith("/"))
+    throw badInput(field, `An organizational unit path starts with "/", like "/Sales/EMEA"; got "${raw}".`);
+  if (raw === ROOT_PATH) return [];
+  const names = raw.slice(1).split("/");
+  if (names.some((name) => name.length === 0))
+    throw badInput(field, `An organizational unit path has no empty names and no trailing "/"; got "${raw}".`);
+  if (names.length > MAX_DEPTH)
+    throw badInput(field, `The OU tree is at most ${MAX_DEPTH} levels deep; "${raw}" has ${names.length}.`);
+  names.forEach((name) => {
+    if (name !== name.trim() || name.length > MAX_NAME_LENGTH)
+      throw badInput(field, `"${name}" in "${raw}" is not a valid organizational unit name.`);
+  });
+  return names;
+}
+
+export function joinPath(parentPath: string, name: string): string {
+  return parentPath === ROOT_PATH ? `/${name}` : `${parentPath}/${name}`;
+}
+
+/** Sibling names and path lookups ignore case, so "/sales" finds "/Sales" and "Sales" and "SALES" cannot be siblings. */
+export function pathKey(path: string): string {
+  return path.toLowerCase();
+}
+
+/** The path of `descendantPath` once its ancestor at `oldRootPath` lives at `newRootPath`. */
+export function rebasePath(descendantPath: string, oldRootPath: string, newRootPath: string): string {
+  if (descendantPath === oldRootPath) return newRootPath;
+  return joinPath(newRootPath, descendantPath.slice(oldRootPath.length + 1));
+}
+
+/** Checks that moving `orgUnit` (whose subtree is `subtreeHeight` levels below it) under `newParent` keeps the tree valid. */
+export function validateMove(orgUnit: OrgUnit, newParent: OrgUnit, subtreeHeight: number): void {
+  if (newParent.id === orgUnit.id || newParent.ancestors.some((a) => a.id === orgUnit.id))
+    throw badInput(
+      "parentPath",
+      `Cannot move "${orgUnit.path}" under itself or one of its descendants ("${newParent.path}").`,
+    );
+  const deepest = newParent.depth + 1 + subtreeHeight;
+  if (deepest > MAX_DEPTH)
+    throw badInput(
+      "parentPath",
+      `Moving "${orgUnit.path}" under "${newParent.path}" would make the tree ${deepest} levels deep; at most ${MAX_DEPTH} are allowed.`,
+    );
+}
+
+export function assertNotRoot(orgUnit: OrgUnit, action: string): void {
+  if (orgUnit.parentId === null) throw failedPrecondition(`The root organizational unit cannot be ${action}.`);
+}
+
+export function assertCanHaveChild(parent: OrgUnit): void {
+  if (parent.depth + 1 > MAX_DEPTH)
+    throw badInput("parentPath", `The OU tree is at most ${MAX_DEPTH} levels deep; "${parent.path}" is at the limit.`);
+}
+
+/** The ancestor ids in force for a record: its staged ones once the move that staged them has committed. */
+function effectiveAncestorIds(
+  record: OrgUnitRecord,
+  fetched: ReadonlyMap<string, OrgUnitRecord>,
+): string[] | { missing: string } {
+  const staged = record.staged;
+  if (staged === undefined) return record.ancestorIds;
+  const root = staged.rootId === record.id ? record : fetched.get(staged.rootId);
+  if (root === undefined) return { missing: staged.rootId };
+  const committed = root.pendingOp?.opId !== staged.opId;
+  return committed ? staged.ancestorIds : record.ancestorIds;
+}
+
+export type ChainResolution =
+  | { kind: "resolved"; orgUnit: OrgUnit }
+  /** Some records needed for the view were not fetched; fetch them and resolve again. */
+  | { kind: "missing"; ids: string[] }
+  /** The records were read across a concurrent restructuring; read them again. */
+  | { kind: "inconsistent" };
+
+/**
+ * Builds the view of `self` from its record and its ancestors' records. Every rename and move commits by
+ * changing one record (the root of the moved subtree), so a chain whose parent links agree is a snapshot
+ * of one moment; a chain whose links disagree was read across a commit and is reported as such.
+ */
+export function resolveChain(self: OrgUnitRecord, fetched: ReadonlyMap<string, OrgUnitRecord>): ChainResolution {
+  const ancestorIds = effectiveAncestorIds(self, fetched);
+  if (!Array.isArray(ancestorIds)) return { kind: "missing", ids: [ancestorIds.missing] };
+  const missing = ancestorIds.filter((id) => !fetched.has(id));
+  if (missing.length > 0) return { kind: "missing", ids: missing };
+  const chain = [...ancestorIds.map((id) => fetched.get(id) as OrgUnitRecord), self];
+  const views: OrgUnit[] = [];
+  for (const [level, record] of chain.entries()) {
+    const parent = views[level - 1];
+    if ((parent?.id ?? null) !== record.parentId) return { kind: "inconsistent" };
+    views.push(toView(record, parent));
+  }
+  return { kind: "resolved", orgUnit: views[views.length - 1] as OrgUnit };
+}
+
+/** The view of a record whose parent's view is known (e.g. a child listed under its parent). */
+export function toView(record: OrgUnitRecord, parent: OrgUnit | undefined): OrgUnit {
+  return {
+    id: record.id,
+    name: record.name,
+    description: record.description,
+    path: parent === undefined ? ROOT_PATH : joinPath(parent.path, record.name),
+    depth: parent === undefined ? 0 : parent.depth + 1,
+    parentId: record.parentId,
+    ancestors: parent === undefined ? [] : [...parent.ancestors, parent],
+    childCount: record.childCount,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}

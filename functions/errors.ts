@@ -1,0 +1,48 @@
+/**
+ * The API's one error convention: an expected failure is an ApiError with a stable code and, where it
+ * applies, the offending input field. The GraphQL layer turns it into a GraphQLError with
+ * `extensions.code`; anything else is unexpected and masked for the client.
+ */
+import { GraphQLError } from "graphql";
+
+export type ErrorCode =
+  "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "FAILED_PRECONDITION" | "UNAVAILABLE";
+
+const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra facts for the client: `field` names the offending input; others e.g. `currentVersion`. */
+    readonly details: { field?: string; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
+
+  toGraphQLError(): GraphQLError {
+    const status = httpStatus[this.code];
+    return new GraphQLError(this.message, {
+      extensions: { ...this.extensions, ...(status === undefined ? {} : { http: { status } }) },
+    });
+  }
+}
+
+export const badInput = (field: string, message: string, details: Record<string, unknown> = {}) =>
+  new ApiError("BAD_USER_INPUT", message, { field, ...details });
+
+export const notFound = (field: string, message: string) => new ApiError("NOT_FOUND", message, { field });
+
+export const conflict = (message: string, details: Record<string, unknown> = {}) =>
+  new ApiError("CONFLICT", message, details);
+
+export const failedPrecondition = (message: string, details: Record<string, unknown> = {}) =>
+  new ApiError("FAILED_PRECONDITION", message, details);
+
+export const unavailable = (message: string) =>
+  new ApiError("UNAVAILABLE", message, { retryable: true, retryAfterSeconds: 1 });

@@ -1,0 +1,41 @@
+/** Builds the Lambda handler: Apollo Server behind API Gateway HTTP API (payload v2), one context per request. */
+import { handlers, startServerAndCreateLambdaHandler } from "@as-integrations/aws-lambda";
+import type { Config } from "../config";
+import type { Actor } from "../domain/customer";
+import { ApiError } from "../errors";
+import { authenticateApiKey, getCustomer } from "../store/customers";
+import { createDocumentClient, Db } from "../store/db";
+import { OrgUnitStore } from "../store/org-units";
+import type { Context } from "./context";
+import { createServer } from "./server";
+
+const unauthenticated = (message: string) => new ApiError("UNAUTHENTICATED", message).toGraphQLError();
+
+export function createHandler(config: Config) {
+  const client = createDocumentClient(config);
+  const server = createServer(config);
+  const treeSettings = { leaseSeconds: config.treeLeaseSeconds, now: () => new Date() };
+
+  return startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+    async context({ event }): Promise<Context> {
+      const db = new Db(client, config.tableName);
+      const secret = event.headers["x-api-key"];
+      if (secret === undefined || secret === "") throw unauthenticated('Send an API key in the "x-api-key" header.');
+      const caller: { customerId: string; actor: Actor } | null = await authenticateApiKey(db, secret);
+      if (caller === null) throw unauthenticated("The API key is not valid.");
+      const { customerId } = caller;
+      return {
+        requestId: event.requestContext.requestId,
+        customerId,
+        actor: caller.actor,
+        db,
+        customer: async () => {
+          const customer = await getCustomer(db, customerId);
+          if (customer === null) throw unauthenticated("The API key's organization no longer exists.");
+          return customer;
+        },
+        orgUnits: new OrgUnitStore(db, customerId, treeSettings),
+      };
+    },
+  });
+}

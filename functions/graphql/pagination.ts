@@ -1,0 +1,44 @@
+/** Relay-style connections: the `first` bound, opaque cursors, and the connection shape every list returns. */
+import { badInput } from "../errors";
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw badInput("first", `"first" is between 1 and ${MAX_PAGE_SIZE}; got ${size}.`);
+  return size;
+}
+
+/** A cursor is the base64url JSON of a position; `kind` keeps cursors of one list from being used on another. */
+export function encodeCursor(kind: string, position: Record<string, string>): string {
+  return Buffer.from(JSON.stringify({ kind, ...position })).toString("base64url");
+}
+
+export function decodeCursor(
+  kind: string,
+  cursor: string | null | undefined,
+  field = "after",
+): Record<string, string> | undefined {
+  if (cursor === undefined || cursor === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind)
+      return value as Record<string, string>;
+  } catch {
+    // Falls through to the same error as a cursor of another list.
+  }
+  throw badInput(field, `"${field}" is not a cursor of this list; pass an endCursor or cursor returned by it.`);
+}
+
+export interface Connection<T> {
+  edges: { node: T; cursor: string }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export function connection<T>(nodes: T[], hasNextPage: boolean, cursorOf: (node: T) => string): Connection<T> {
+  const edges = nodes.map((node) => ({ node, cursor: cursorOf(node) }));
+  return { edges, nodes, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}

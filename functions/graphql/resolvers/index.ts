@@ -1,0 +1,11 @@
+/** All resolvers, merged per GraphQL type. */
+import type { Resolvers } from "../generated/resolvers";
+import { customerResolvers } from "./customer";
+import { orgUnitResolvers } from "./org-units";
+
+const modules: Resolvers[] = [customerResolvers, orgUnitResolvers];
+
+export const resolvers: Resolvers = {};
+for (const module of modules)
+  for (const [type, fields] of Object.entries(module))
+    Object.assign(((resolvers as Record<string, object>)[type] ??= {}), fields);

@@ -1,0 +1,29 @@
+/** GraphQL for the OU tree: translates arguments to the org-unit service and OUs to their fields. */
+import { createOrgUnit, deleteOrgUnit, findOrgUnit, updateOrgUnit } from "../../services/org-units";
+import type { Resolvers } from "../generated/resolvers";
+import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
+
+const CHILDREN = "children";
+
+export const orgUnitResolvers: Resolvers = {
+  Query: {
+    orgUnit: (_, args, { orgUnits }) => findOrgUnit(orgUnits, args),
+  },
+  Mutation: {
+    createOrgUnit: async (_, { input }, { orgUnits }) => ({ orgUnit: await createOrgUnit(orgUnits, input) }),
+    updateOrgUnit: async (_, { input }, { orgUnits }) => ({ orgUnit: await updateOrgUnit(orgUnits, input) }),
+    deleteOrgUnit: async (_, { input }, { orgUnits }) => {
+      const deleted = await deleteOrgUnit(orgUnits, input);
+      return { deletedOrgUnitId: deleted.id, path: deleted.path };
+    },
+  },
+  OrgUnit: {
+    parent: (orgUnit) => orgUnit.ancestors.at(-1) ?? null,
+    children: async (orgUnit, { first, after }, { orgUnits }) => {
+      const size = pageSize(first);
+      const position = decodeCursor(CHILDREN, after);
+      const page = await orgUnits.listChildren(orgUnit, size, position?.name);
+      return connection(page.orgUnits, page.hasNextPage, (child) => encodeCursor(CHILDREN, { name: child.name }));
+    },
+  },
+};

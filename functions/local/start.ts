@@ -1,0 +1,78 @@
+/**
+ * `npm start`: DynamoDB Local (data in .data/), the table, the demo organization, and an HTTP server on PORT that
+ * calls the deployed Lambda handler. Ctrl-C stops all of it.
+ */
+import type { Server } from "node:http";
+import { loadConfig } from "../config";
+import { createDocumentClient } from "../store/db";
+import { ensureTable } from "../store/table";
+import { startDynamoDbLocal, StartupError, type RunningDynamoDbLocal } from "./dynamodb-local";
+import { createHttpServer, type HttpApiHandler } from "./http-server";
+import { DEMO_CUSTOMER, seedCustomer } from "./seed";
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(
+              `Port ${port} is already in use. Stop the program using it, or start with another port: PORT=4001 npm start`,
+            )
+          : error,
+      ),
+    );
+    server.listen(port, () => resolve());
+  });
+}
+
+let database: RunningDynamoDbLocal | undefined;
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4000);
+  // Requests get a 503 until the handler is loaded.
+  const ready: { handler?: HttpApiHandler } = {};
+  const server = createHttpServer(() => ready.handler);
+
+  const stop = async (signal: string) => {
+    console.log(`\n${signal}: stopping the API${database === undefined ? "" : " and DynamoDB Local"}.`);
+    server.close();
+    server.closeAllConnections();
+    await database?.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+
+  await listen(server, port);
+  if (process.env.DYNAMODB_ENDPOINT) {
+    console.log(`Using DynamoDB at ${process.env.DYNAMODB_ENDPOINT}.`);
+  } else if (process.env.AWS_REGION) {
+    console.log(`Using real DynamoDB in ${process.env.AWS_REGION} (no DYNAMODB_ENDPOINT set).`);
+  } else {
+    database = await startDynamoDbLocal({ dataDir: process.env.DATA_DIR ?? ".data" });
+    process.env.DYNAMODB_ENDPOINT = database.endpoint;
+    console.log(`DynamoDB Local started at ${database.endpoint}, data in ${process.env.DATA_DIR ?? ".data"}/.`);
+  }
+  const config = loadConfig();
+  if (await ensureTable(createDocumentClient(config), config.tableName))
+    console.log(`Created table ${config.tableName}.`);
+  const apiKey = await seedCustomer(config, DEMO_CUSTOMER, process.env.DEV_API_KEY || undefined);
+  // The handler module reads its configuration when imported, so it is imported once the environment is final.
+  ready.handler = (await import("../handler")).handler as HttpApiHandler;
+
+  console.log(`
+mail-access-api is ready: http://localhost:${port}/graphql (playground: open it in a browser)
+Demo organization "${DEMO_CUSTOMER.id}" (${DEMO_CUSTOMER.domains.join(", ")}); send this header with every request:
+  x-api-key: ${apiKey}
+Try:
+  curl -s -H 'content-type: application/json' -H 'x-api-key: ${apiKey}' \\
+    -d '{"query":"{ orgUnit(path:\\"/\\") { id path } }"}' localhost:${port}/graphql
+Press Ctrl-C to stop.`);
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof StartupError) console.error(`\nCannot start: ${error.message}\n`);
+  else console.error(error);
+  await database?.stop();
+  process.exit(1);
+});

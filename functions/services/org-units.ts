@@ -1,0 +1,141 @@
+/** The OU tree's verbs: find, create, update (rename, move, describe), delete — input checked, rules applied, store called. */
+import {
+  assertCanHaveChild,
+  assertNotRoot,
+  parsePath,
+  validateMove,
+  validateName,
+  type OrgUnit,
+} from "../domain/org-unit";
+import { ApiError, badInput, failedPrecondition, notFound } from "../errors";
+import type { OrgUnitStore } from "../store/org-units";
+
+/** An OU named by exactly one of its id and its path, as in most inputs. */
+export interface OrgUnitRef {
+  id?: string | null;
+  path?: string | null;
+}
+
+const RETRIES = 3;
+
+/** Reads the OU `ref` names, or null; `fields` name the input fields for error messages. */
+export async function findOrgUnit(
+  store: OrgUnitStore,
+  ref: OrgUnitRef,
+  fields = { id: "id", path: "path" },
+): Promise<OrgUnit | null> {
+  const hasId = ref.id !== undefined && ref.id !== null;
+  const hasPath = ref.path !== undefined && ref.path !== null;
+  if (hasId === hasPath)
+    throw badInput(
+      hasId ? fields.path : fields.id,
+      `Name the organizational unit by exactly one of "${fields.id}" and "${fields.path}".`,
+    );
+  if (hasId) return store.getById(ref.id as string);
+  parsePath(ref.path as string, fields.path);
+  return store.getByPath(ref.path as string);
+}
+
+export async function requireOrgUnit(
+  store: OrgUnitStore,
+  ref: OrgUnitRef,
+  fields = { id: "id", path: "path" },
+): Promise<OrgUnit> {
+  const orgUnit = await findOrgUnit(store, ref, fields);
+  if (orgUnit !== null) return orgUnit;
+  const field = ref.id === undefined || ref.id === null ? fields.path : fields.id;
+  throw notFound(
+    field,
+    `No organizational unit ${field === fields.id ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
+  );
+}
+
+export async function createOrgUnit(
+  store: OrgUnitStore,
+  input: { parentPath: string; name: string; description?: string | null },
+): Promise<OrgUnit> {
+  const name = validateName(input.name);
+  return withRetries(store, async () => {
+    const parent = await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
+    assertCanHaveChild(parent);
+    return store.create(parent, name, normalizeDescription(input.description));
+  });
+}
+
+export async function updateOrgUnit(
+  store: OrgUnitStore,
+  input: OrgUnitRef & {
+    name?: string | null;
+    description?: string | null;
+    parentPath?: string | null;
+    expectedVersion?: number | null;
+  },
+): Promise<OrgUnit> {
+  const newName = input.name === undefined || input.name === null ? undefined : validateName(input.name);
+  if (input.parentPath !== undefined && input.parentPath !== null) parsePath(input.parentPath, "parentPath");
+  return withRetries(store, async () => {
+    let orgUnit = await requireOrgUnit(store, input);
+    const expectedVersion = input.expectedVersion ?? orgUnit.version;
+    const newParent =
+      input.parentPath === undefined || input.parentPath === null
+        ? undefined
+        : await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
+    const renaming = newName !== undefined && newName !== orgUnit.name;
+    const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
+    if (renaming || moving) {
+      assertNotRoot(orgUnit, moving ? "moved" : "renamed");
+      const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
+      orgUnit = await store.restructure(
+        orgUnit,
+        { newName: newName ?? orgUnit.name, newParent: parent },
+        expectedVersion,
+        (height) => (moving ? validateMove(orgUnit, parent, height) : undefined),
+      );
+    }
+    const description = input.description === undefined ? undefined : normalizeDescription(input.description);
+    if (description !== undefined && description !== orgUnit.description)
+      orgUnit = await store.updateDescription(
+        orgUnit,
+        description,
+        renaming || moving ? orgUnit.version : expectedVersion,
+      );
+    return orgUnit;
+  });
+}
+
+export async function deleteOrgUnit(
+  store: OrgUnitStore,
+  input: OrgUnitRef & { expectedVersion?: number | null },
+): Promise<OrgUnit> {
+  return withRetries(store, async () => {
+    const orgUnit = await requireOrgUnit(store, input);
+    assertNotRoot(orgUnit, "deleted");
+    if (orgUnit.childCount > 0)
+      throw failedPrecondition(
+        `"${orgUnit.path}" still has ${orgUnit.childCount} child organizational unit(s); delete or move them first.`,
+      );
+    await store.delete(orgUnit, input.expectedVersion ?? orgUnit.version);
+    return orgUnit;
+  });
+}
+
+function normalizeDescription(description: string | null | undefined): string | null {
+  const trimmed = description?.trim();
+  return trimmed === undefined || trimmed === "" ? null : trimmed;
+}
+
+/**
+ * Repeats `write` when it lost a race that a fresh read resolves (the tree changed meanwhile), and finishes a
+ * rename or move whose writer stopped before it ends the lease. Version conflicts the caller asked for are not retried.
+ */
+async function withRetries<T>(store: OrgUnitStore, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.details.retryable !== true || attempt >= RETRIES) throw error;
+      const op = await store.currentOp();
+      if (op !== undefined && !(await store.resume(op))) throw error;
+    }
+  }
+}

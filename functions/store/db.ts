@@ -1,0 +1,143 @@
+/** The one place that builds the DynamoDB client; every request talks to the table through a Db that counts its round trips. */
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+  type UpdateCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import type { Config } from "../config";
+
+export type Item = Record<string, unknown>;
+export type Key = { pk: string; sk: string };
+type FullTransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
+/** A transaction item without its table name, which the Db fills in. */
+export type TransactItem = {
+  [K in keyof FullTransactItem]?: Omit<NonNullable<FullTransactItem[K]>, "TableName">;
+};
+
+/** DynamoDB's own limits, used to split requests. */
+export const BATCH_GET_LIMIT = 100;
+export const BATCH_WRITE_LIMIT = 25;
+export const TRANSACTION_LIMIT = 100;
+
+export function createDocumentClient(config: Pick<Config, "dynamoDbEndpoint" | "region">): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({
+    region: config.region,
+    ...(config.dynamoDbEndpoint === undefined
+      ? {}
+      : {
+          endpoint: config.dynamoDbEndpoint,
+          // DynamoDB Local accepts any credential; one fixed fake credential keeps every process on the same data.
+          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+        }),
+  });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** A request's handle on the table: the shared client, the table name, and a count of this request's round trips. */
+export class Db {
+  roundTrips = 0;
+
+  constructor(
+    readonly client: DynamoDBDocumentClient,
+    readonly tableName: string,
+  ) {}
+
+  // The client's send is overloaded per command; this one door counts every call and types its output by hand.
+  private send<T>(command: object): Promise<T> {
+    this.roundTrips += 1;
+    return this.client.send(command as never) as Promise<T>;
+  }
+
+  async get(key: Key): Promise<Item | undefined> {
+    const output = await this.send<{ Item?: Item }>(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    return output.Item;
+  }
+
+  /** Strongly consistent reads of any number of keys: one round trip per 100 keys, all in parallel. */
+  async batchGet(keys: readonly Key[]): Promise<Item[]> {
+    const unique = [...new Map(keys.map((key) => [`${key.pk}\n${key.sk}`, key])).values()];
+    const pages = await Promise.all(chunk(unique, BATCH_GET_LIMIT).map((part) => this.batchGetAll(part)));
+    return pages.flat();
+  }
+
+  private async batchGetAll(keys: Key[]): Promise<Item[]> {
+    const found: Item[] = [];
+    let pending: Key[] = keys;
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt > 0) await backoff(attempt);
+      const output = await this.send<{
+        Responses?: Record<string, Item[]>;
+        UnprocessedKeys?: Record<string, { Keys?: Key[] }>;
+      }>(
+        new BatchGetCommand({
+          RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+        }),
+      );
+      found.push(...(output.Responses?.[this.tableName] ?? []));
+      pending = output.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+    }
+    return found;
+  }
+
+  async query(input: Omit<QueryCommandInput, "TableName">): Promise<{ items: Item[]; lastKey: Item | undefined }> {
+    const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+      new QueryCommand({ TableName: this.tableName, ...input }),
+    );
+    return { items: output.Items ?? [], lastKey: output.LastEvaluatedKey };
+  }
+
+  async update(input: Omit<UpdateCommandInput, "TableName">): Promise<Item | undefined> {
+    const output = await this.send<{ Attributes?: Item }>(new UpdateCommand({ TableName: this.tableName, ...input }));
+    return output.Attributes;
+  }
+
+  /** One all-or-nothing transaction (at most 100 items); items name no table, this Db fills it in. */
+  async transact(items: readonly TransactItem[]): Promise<void> {
+    await this.send(
+      new TransactWriteCommand({
+        TransactItems: items.map((item) => withTable(item, this.tableName)),
+      }),
+    );
+  }
+
+  /** Unconditional puts and deletes, 25 per round trip, retrying what DynamoDB left unprocessed. */
+  async batchWrite(requests: readonly ({ put: Item } | { delete: Key })[]): Promise<void> {
+    for (const part of chunk(requests, BATCH_WRITE_LIMIT)) {
+      let pending = part.map((request) =>
+        "put" in request ? { PutRequest: { Item: request.put } } : { DeleteRequest: { Key: request.delete } },
+      );
+      for (let attempt = 0; pending.length > 0; attempt += 1) {
+        if (attempt > 0) await backoff(attempt);
+        const output = await this.send<{ UnprocessedItems?: Record<string, typeof pending> }>(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
+        );
+        pending = output.UnprocessedItems?.[this.tableName] ?? [];
+      }
+    }
+  }
+}
+
+function withTable(item: TransactItem, tableName: string): FullTransactItem {
+  const [[kind, body]] = Object.entries(item) as [[string, object]];
+  return { [kind]: { ...body, TableName: tableName } } as FullTransactItem;
+}
+
+function backoff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+}

@@ -1,0 +1,28 @@
+/**
+ * Every key of the single table. Each customer item's key starts with the customer ("C#<id>"), and customer ids
+ * cannot contain "#", so no key built for one customer can address another's items.
+ */
+import type { Key } from "./db";
+
+const CUSTOMER_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export function assertCustomerId(id: string): string {
+  if (!CUSTOMER_ID.test(id)) throw new Error(`Invalid customer id "${id}": use lowercase letters, digits and "-".`);
+  return id;
+}
+
+export const keys = {
+  customer: (customerId: string): Key => ({ pk: `C#${customerId}`, sk: "CUSTOMER" }),
+  /** Holds the lock of a rename or move in progress for the customer's OU tree. */
+  tree: (customerId: string): Key => ({ pk: `C#${customerId}#TREE`, sk: "TREE" }),
+  orgUnit: (customerId: string, id: string): Key => ({ pk: `C#${customerId}#OU#${id}`, sk: "OU" }),
+  /** A lookup hint from an OU path (lower-cased) to the OU id; the OU records are the truth. */
+  path: (customerId: string, pathKey: string): Key => ({ pk: `C#${customerId}#PATH#${pathKey}`, sk: "PATH" }),
+  /**
+   * An API key, addressed by the SHA-256 of its secret (the secret alone must find it, since it names no customer);
+   * the item says which customer the key belongs to, and nothing of a customer is reachable without that.
+   */
+  apiKey: (secretHash: string): Key => ({ pk: `APIKEY#${secretHash}`, sk: "APIKEY" }),
+  /** Partition of the byParent index listing an OU's children. */
+  children: (customerId: string, parentId: string): string => `C#${customerId}#CHILDREN#${parentId}`,
+};

@@ -1,0 +1,18 @@
+/// <reference path="./.sst/platform/config.d.ts" />
+// Entry point for SST: app settings plus composition of the modules in stacks/.
+export default $config({
+  app(input) {
+    return {
+      name: "mail-access-api",
+      home: "aws",
+      // Keep production data if the app is ever removed; throwaway stages clean up fully.
+      removal: input?.stage === "production" ? "retain" : "remove",
+      protect: ["production"].includes(input?.stage),
+    };
+  },
+  async run() {
+    const { table } = await import("./stacks/database");
+    const { api } = await import("./stacks/api");
+    return { apiUrl: api.url, tableName: table.name };
+  },
+});

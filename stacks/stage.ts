@@ -1,0 +1,2 @@
+// The one place that decides whether the current stage is production.
+export const isProduction = $app.stage === "production";
