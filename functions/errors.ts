@@ -28,6 +28,7 @@ export class ApiError extends Error {
   toGraphQLError(): GraphQLError {
     const status = httpStatus[this.code];
     return new GraphQLError(this.message, {
+      originalError: this,
       extensions: { ...this.extensions, ...(status === undefined ? {} : { http: { status } }) },
     });
   }
@@ -46,3 +47,10 @@ export const failedPrecondition = (message: string, details: Record<string, unkn
 
 export const unavailable = (message: string) =>
   new ApiError("UNAVAILABLE", message, { retryable: true, retryAfterSeconds: 1 });
+
+/** The ApiError behind `error`, following `originalError` links (resolver and context errors arrive wrapped). */
+export function apiErrorIn(error: unknown): ApiError | undefined {
+  for (let current = error; current instanceof Error; current = (current as { originalError?: unknown }).originalError)
+    if (current instanceof ApiError) return current;
+  return undefined;
+}

@@ -78,12 +78,6 @@ export function pathKey(path: string): string {
   return path.toLowerCase();
 }
 
-/** The path of `descendantPath` once its ancestor at `oldRootPath` lives at `newRootPath`. */
-export function rebasePath(descendantPath: string, oldRootPath: string, newRootPath: string): string {
-  if (descendantPath === oldRootPath) return newRootPath;
-  return joinPath(newRootPath, descendantPath.slice(oldRootPath.length + 1));
-}
-
 /** Checks that moving `orgUnit` (whose subtree is `subtreeHeight` levels below it) under `newParent` keeps the tree valid. */
 export function validateMove(orgUnit: OrgUnit, newParent: OrgUnit, subtreeHeight: number): void {
   if (newParent.id === orgUnit.id || newParent.ancestors.some((a) => a.id === orgUnit.id))

@@ -3,9 +3,9 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
-import { ApiError } from "../errors";
+import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
 import { typeDefs } from "./generated/type-defs";
@@ -13,17 +13,18 @@ import { resolvers } from "./resolvers";
 
 type ServerConfig = Pick<Config, "introspection" | "landingPage" | "includeStackTraces">;
 
-/** An error the client caused or may act on; everything else is a fault of ours and is masked. */
+/**
+ * An error the client caused or may act on: ours (an ApiError) or Apollo's own request errors (parse, validation,
+ * variable coercion), which carry no cause. Everything else is a fault of ours and is masked.
+ */
 function isExpected(error: unknown): boolean {
-  const original = unwrapResolverError(error);
-  if (original instanceof ApiError) return true;
-  // Apollo's own request errors (parse, validation, variable coercion) are GraphQLErrors without a foreign cause.
-  return original instanceof GraphQLError && original.originalError === undefined;
+  if (apiErrorIn(error) !== undefined) return true;
+  return error instanceof Error && (error as { originalError?: unknown }).originalError == null;
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof ApiError) return { ...formatted, message: original.message, extensions: original.extensions };
+  const apiError = apiErrorIn(error);
+  if (apiError !== undefined) return { ...formatted, message: apiError.message, extensions: apiError.extensions };
   if (isExpected(error)) return formatted;
   return {
     message: "Internal server error.",

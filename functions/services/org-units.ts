@@ -85,6 +85,8 @@ export async function updateOrgUnit(
     if (renaming || moving) {
       assertNotRoot(orgUnit, moving ? "moved" : "renamed");
       const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
+      // What the read already shows is refused before the tree is locked; the subtree's height is checked under the lock.
+      if (moving) validateMove(orgUnit, parent, 0);
       orgUnit = await store.restructure(
         orgUnit,
         { newName: newName ?? orgUnit.name, newParent: parent },

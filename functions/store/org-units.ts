@@ -41,6 +41,12 @@ interface Descendant {
   relativePath: string;
 }
 
+/** A descendant's ancestor ids after a move, staged beside its current ones until cleanup makes them its own. */
+interface Promotion {
+  id: string;
+  ancestorIds: string[];
+}
+
 const READ_ATTEMPTS = 3;
 const ENUMERATE_ATTEMPTS = 5;
 const PARALLEL_QUERIES = 8;
@@ -436,9 +442,9 @@ export class OrgUnitStore {
   /** Stages, commits and cleans up `op`; each step can be repeated, so a writer that finds it stale can finish it. */
   private async runFromStaging(op: RestructureOp, descendants: Descendant[]): Promise<void> {
     await this.setPhase(op, "staging");
-    await this.stage(op, descendants);
+    const promotions = await this.stage(op, descendants);
     await this.commit(op);
-    await this.cleanup(op, descendants);
+    await this.cleanup(op, descendants, promotions);
     await this.release(op);
   }
 
@@ -488,8 +494,11 @@ export class OrgUnitStore {
     throw unavailable("The OU index is catching up with recent changes; retry the request.");
   }
 
-  /** Writes the new path hints and, for a move, each descendant's new ancestor ids beside its current ones. */
-  async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
+  /**
+   * Writes the new path hints and, for a move, each descendant's new ancestor ids beside its current ones.
+   * Returns those staged ancestor ids, which cleanup makes the descendants' own.
+   */
+  async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<Promotion[]> {
     const rootDepth = op.oldPath === "/" ? 0 : op.oldPath.split("/").length - 1;
     const moving = op.oldParentId !== op.newParentId;
     await this.db.batchWrite(
@@ -497,19 +506,22 @@ export class OrgUnitStore {
         put: this.hintItem(joinPath(op.newPath, relativePath), record.id, newAncestorIdsOf(op, record, rootDepth)),
       })),
     );
-    if (!moving) return;
+    if (!moving) return [];
+    const promotions = descendants.map(({ record }) => ({
+      id: record.id,
+      ancestorIds: newAncestorIdsOf(op, record, rootDepth),
+    }));
     await this.transactChunks(
-      descendants.map(({ record }) => ({
+      promotions.map(({ id, ancestorIds }) => ({
         Update: {
-          Key: keys.orgUnit(this.customerId, record.id),
+          Key: keys.orgUnit(this.customerId, id),
           UpdateExpression: "SET staged = :staged",
           ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: {
-            ":staged": { opId: op.opId, rootId: op.rootId, ancestorIds: newAncestorIdsOf(op, record, rootDepth) },
-          },
+          ExpressionAttributeValues: { ":staged": { opId: op.opId, rootId: op.rootId, ancestorIds } },
         },
       })),
     );
+    return promotions;
   }
 
   /** The one transaction that makes the change visible: the subtree root's record flips, the lock moves to cleanup. */
@@ -551,15 +563,18 @@ export class OrgUnitStore {
   }
 
   /** After the commit: each descendant's staged ancestor ids become its own, and old path hints go. */
-  async cleanup(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
-    const promote = descendants.filter(({ record }) => record.staged?.opId === op.opId);
+  async cleanup(
+    op: RestructureOp,
+    descendants: readonly Descendant[],
+    promotions: readonly Promotion[],
+  ): Promise<void> {
     await this.transactChunks(
-      promote.map(({ record }) => ({
+      promotions.map(({ id, ancestorIds }) => ({
         Update: {
-          Key: keys.orgUnit(this.customerId, record.id),
+          Key: keys.orgUnit(this.customerId, id),
           UpdateExpression: "SET ancestorIds = :ancestors REMOVE staged",
           ConditionExpression: "staged.opId = :opId",
-          ExpressionAttributeValues: { ":ancestors": record.staged?.ancestorIds, ":opId": op.opId },
+          ExpressionAttributeValues: { ":ancestors": ancestorIds, ":opId": op.opId },
         },
       })),
     );
@@ -649,11 +664,16 @@ export class OrgUnitStore {
       return true;
     }
     const descendants = await this.enumerate(taken.rootId);
+    let promotions: Promotion[];
     if (taken.phase === "staging") {
-      await this.stage(taken, descendants);
+      promotions = await this.stage(taken, descendants);
       await this.commit(taken);
+    } else {
+      promotions = descendants.flatMap(({ record }) =>
+        record.staged?.opId === taken.opId ? [{ id: record.id, ancestorIds: record.staged.ancestorIds }] : [],
+      );
     }
-    await this.cleanup(taken, descendants);
+    await this.cleanup(taken, descendants, promotions);
     await this.release(taken);
     return true;
   }

@@ -1,0 +1,102 @@
+/** Runs GraphQL requests through the deployed Lambda handler, in-process, against DynamoDB Local. */
+import { randomUUID } from "node:crypto";
+import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { inject } from "vitest";
+import { loadConfig, type Config } from "../../functions/config";
+import type { Customer } from "../../functions/domain/customer";
+import { createHandler } from "../../functions/graphql/lambda";
+import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
+import { seedCustomer } from "../../functions/local/seed";
+import { createDocumentClient, Db } from "../../functions/store/db";
+import { OrgUnitStore } from "../../functions/store/org-units";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Record<string, string>;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions: Record<string, unknown> & { code: string } }[] | undefined;
+  /** DynamoDB round trips the request made (the handler's own count, reported in a response header). */
+  roundTrips: number;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ STAGE: "test" }),
+    dynamoDbEndpoint: inject("dynamoDbEndpoint"),
+    tableName: inject("tableName"),
+    ...overrides,
+  };
+}
+
+/** A fresh customer (own id, own API key) on the shared test table, and a way to call the API as it. */
+export async function testCustomer(overrides: Partial<Config> = {}) {
+  const config = testConfig(overrides);
+  const handler = createHandler(config);
+  const customer: Customer = {
+    id: `t-${randomUUID().slice(0, 8)}`,
+    name: "Test Organization",
+    domains: ["example.com"],
+  };
+  const apiKey = await seedCustomer(config, customer);
+
+  async function request(
+    body: string,
+    options: { apiKey?: string | null; method?: string; headers?: Record<string, string> } = {},
+  ): Promise<GraphQLResponse> {
+    const key = options.apiKey === undefined ? apiKey : options.apiKey;
+    const requestId = randomUUID();
+    const event = toHttpApiEvent(
+      {
+        method: options.method ?? "POST",
+        url: "/graphql",
+        headers: {
+          "content-type": "application/json",
+          ...(key === null ? {} : { "x-api-key": key }),
+          ...options.headers,
+        },
+        body,
+      },
+      requestId,
+    );
+    const result = (await handler(
+      event,
+      lambdaContext(requestId),
+      () => undefined,
+    )) as APIGatewayProxyStructuredResultV2;
+    const headers = Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+    const parsed = JSON.parse(result.body ?? "{}") as Pick<GraphQLResponse, "data" | "errors">;
+    return {
+      status: result.statusCode ?? 200,
+      headers,
+      data: parsed.data,
+      errors: parsed.errors,
+      roundTrips: Number(headers["x-dynamodb-round-trips"] ?? Number.NaN),
+    };
+  }
+
+  /** Sends one operation; `variables` as in a GraphQL request. */
+  async function gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { apiKey?: string | null } = {},
+  ): Promise<GraphQLResponse<T>> {
+    return request(JSON.stringify({ query, variables }), options) as Promise<GraphQLResponse<T>>;
+  }
+
+  /** Like gql, but fails the test with the errors if there are any, and returns the data. */
+  async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await gql<T>(query, variables);
+    if (response.errors !== undefined) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+    return response.data as T;
+  }
+
+  /** Direct access to the store, as the handler has it, for tests that interrupt a write part-way. */
+  function orgUnitStore(db?: Db, leaseSeconds = config.treeLeaseSeconds): OrgUnitStore {
+    return new OrgUnitStore(db ?? new Db(createDocumentClient(config), config.tableName), customer.id, {
+      leaseSeconds,
+      now: () => new Date(),
+    });
+  }
+
+  return { config, customer, apiKey, request, gql, ok, orgUnitStore };
+}

@@ -1,0 +1,31 @@
+/** A Db whose n-th round trip of a kind fails, as if the process died or the network dropped at that point of a write. */
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { Db } from "../../functions/store/db";
+
+/** DynamoDB commands by name, e.g. "TransactWriteCommand", "BatchWriteCommand", "UpdateCommand". */
+type FailAt = Record<string, number>;
+
+export class InjectedFault extends Error {
+  override name = "InjectedFault";
+}
+
+export class FaultyDb extends Db {
+  private readonly calls = new Map<string, number>();
+
+  constructor(
+    client: DynamoDBDocumentClient,
+    tableName: string,
+    /** Which round trip of each command fails, counting from 1. */
+    private readonly failAt: FailAt,
+  ) {
+    super(client, tableName);
+  }
+
+  protected override send<T>(command: object): Promise<T> {
+    const name = command.constructor.name;
+    const count = (this.calls.get(name) ?? 0) + 1;
+    this.calls.set(name, count);
+    if (this.failAt[name] === count) return Promise.reject(new InjectedFault(`injected failure at ${name} #${count}`));
+    return super.send(command);
+  }
+}

@@ -1,0 +1,31 @@
+/** Three test projects: unit (no I/O), integration (the handler in-process on DynamoDB Local), e2e (npm start over HTTP). */
+import { defineConfig } from "vitest/config";
+
+const loopbackOnly = "test/support/loopback-only.ts";
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], setupFiles: [loopbackOnly] } },
+      {
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          globalSetup: ["test/support/dynamodb-global-setup.ts"],
+          setupFiles: [loopbackOnly],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          setupFiles: [loopbackOnly],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
