@@ -21,7 +21,6 @@ const config: CodegenConfig = {
     "functions/graphql/generated/type-defs.ts": { plugins: ["./codegen/type-defs-plugin.cjs"] },
     "schema.graphql": { plugins: ["schema-ast"], config: { includeDirectives: true } },
   },
-  hooks: { afterAllFileWrite: ["prettier --write"] },
 };
 
 export default config;

@@ -9,6 +9,12 @@ import { OrgUnitStore } from "../store/org-units";
 import type { Context } from "./context";
 import { createServer } from "./server";
 
+/** Runs `load` on first call only; later calls share its promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= load());
+}
+
 const unauthenticated = (message: string) => new ApiError("UNAUTHENTICATED", message).toGraphQLError();
 
 export function createHandler(config: Config) {
@@ -29,11 +35,11 @@ export function createHandler(config: Config) {
         customerId,
         actor: caller.actor,
         db,
-        customer: async () => {
+        customer: once(async () => {
           const customer = await getCustomer(db, customerId);
           if (customer === null) throw unauthenticated("The API key's organization no longer exists.");
           return customer;
-        },
+        }),
         orgUnits: new OrgUnitStore(db, customerId, treeSettings),
       };
     },

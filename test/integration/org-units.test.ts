@@ -304,6 +304,21 @@ describe("deleting", () => {
   });
 });
 
+describe("round trips of writes", () => {
+  it("create, describe, rename a leaf and delete each cost 1 + 2 + 1; a move reads the new parent too", async () => {
+    const api = await testCustomer();
+    await createChain(api, ["Team"]);
+    const counts = {
+      create: (await api.gql(CREATE, { input: { parentPath: "/Team", name: "Leaf" } })).roundTrips,
+      describe: (await api.gql(UPDATE, { input: { path: "/Team/Leaf", description: "d" } })).roundTrips,
+      rename: (await api.gql(UPDATE, { input: { path: "/Team/Leaf", name: "Leaf2" } })).roundTrips,
+      move: (await api.gql(UPDATE, { input: { path: "/Team/Leaf2", parentPath: "/" } })).roundTrips,
+      delete: (await api.gql(DELETE, { input: { path: "/Leaf2" } })).roundTrips,
+    };
+    expect(counts).toEqual({ create: 4, describe: 4, rename: 4, move: 6, delete: 4 });
+  });
+});
+
 describe("authentication and customer isolation", () => {
   it("refuses a request without a key or with an unknown key", async () => {
     const api = await testCustomer();
