@@ -22,6 +22,14 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   throw new Error(`Expected "true" or "false", got "${value}"`);
 }
 
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name} must be a whole number of seconds (1 or more); got "${value}"`);
+  return parsed;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const stage = env.STAGE ?? "local";
   const nonProduction = stage !== "production";
@@ -33,6 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env.API_INTROSPECTION, nonProduction),
     landingPage: flag(env.API_LANDING_PAGE, nonProduction),
     includeStackTraces: flag(env.API_STACK_TRACES, false),
-    treeLeaseSeconds: Number(env.TREE_LEASE_SECONDS ?? 120),
+    treeLeaseSeconds: seconds("TREE_LEASE_SECONDS", env.TREE_LEASE_SECONDS, 120),
   };
 }

@@ -24,7 +24,12 @@ export function decodeCursor(
   if (cursor === undefined || cursor === null) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === kind)
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      (value as { kind?: unknown }).kind === kind &&
+      Object.values(value).every((part) => typeof part === "string")
+    )
       return value as Record<string, string>;
   } catch {
     // Falls through to the same error as a cursor of another list.

@@ -1,6 +1,6 @@
 /** The one Apollo Server factory, used by the Lambda handler (and so by the local server and the tests). */
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { GraphQLFormattedError } from "graphql";
@@ -13,13 +13,15 @@ import { resolvers } from "./resolvers";
 
 type ServerConfig = Pick<Config, "introspection" | "landingPage" | "includeStackTraces">;
 
-/**
- * An error the client caused or may act on: ours (an ApiError) or Apollo's own request errors (parse, validation,
- * variable coercion), which carry no cause. Everything else is a fault of ours and is masked.
- */
+/** Apollo's own request errors (parse, validation, variable coercion, bad HTTP request), all caused by the client. */
+const clientErrorCodes = new Set<unknown>(
+  Object.values(ApolloServerErrorCode).filter((code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
+);
+
+/** An error the client caused or may act on: ours (an ApiError) or Apollo's request errors. Everything else is masked. */
 function isExpected(error: unknown): boolean {
   if (apiErrorIn(error) !== undefined) return true;
-  return error instanceof Error && (error as { originalError?: unknown }).originalError == null;
+  return clientErrorCodes.has((error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code);
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

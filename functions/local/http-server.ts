@@ -105,44 +105,57 @@ async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
 
 /** Routes API Gateway would route (GET and POST /graphql) to `handler`; anything else gets a JSON 404 or 413. */
 export function createHttpServer(handler: () => HttpApiHandler | undefined): Server {
-  return createServer(async (request, response) => {
-    const requestId = randomUUID();
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    if (!ROUTES.has(`${request.method} ${path}`))
-      return sendJson(response, 404, { message: "Not Found: the API answers GET and POST /graphql." });
-    const lambda = handler();
-    if (lambda === undefined) return sendJson(response, 503, { message: "Starting up; retry in a moment." });
-    const body = await readBody(request);
-    if (body === undefined)
-      return sendJson(response, 413, { message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.` });
-    let result: APIGatewayProxyResultV2 | void;
-    try {
-      const event = toHttpApiEvent(
-        {
-          method: request.method ?? "GET",
-          url: request.url ?? "/",
-          headers: request.headers,
-          body: body.toString("utf8"),
-          sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
-          protocol: `HTTP/${request.httpVersion}`,
-        },
-        requestId,
-      );
-      result = await lambda(event, lambdaContext(requestId), () => undefined);
-    } catch (error) {
-      console.error(JSON.stringify({ level: "error", message: "handler failed", requestId, error: String(error) }));
-      return sendJson(response, 500, {
-        errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-      });
-    }
-    if (result === undefined || typeof result === "string") {
-      response.writeHead(200, { "content-type": "application/json" });
-      return response.end(result ?? "");
-    }
-    const headers: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
-    if (result.cookies !== undefined) headers["set-cookie"] = result.cookies;
-    response.writeHead(result.statusCode ?? 200, headers);
-    response.end(result.body === undefined ? "" : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8"));
+  return createServer((request, response) => {
+    // A client that drops its connection mid-body must not take the server down.
+    serve(handler, request, response).catch(() => {
+      if (response.headersSent) response.destroy();
+      else sendJson(response, 400, { message: "The request could not be read." });
+    });
   });
+}
+
+async function serve(
+  handler: () => HttpApiHandler | undefined,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const requestId = randomUUID();
+  const path = new URL(request.url ?? "/", "http://localhost").pathname;
+  if (!ROUTES.has(`${request.method} ${path}`))
+    return sendJson(response, 404, { message: "Not Found: the API answers GET and POST /graphql." });
+  const lambda = handler();
+  if (lambda === undefined) return sendJson(response, 503, { message: "Starting up; retry in a moment." });
+  const body = await readBody(request);
+  if (body === undefined)
+    return sendJson(response, 413, { message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.` });
+  let result: APIGatewayProxyResultV2 | void;
+  try {
+    const event = toHttpApiEvent(
+      {
+        method: request.method ?? "GET",
+        url: request.url ?? "/",
+        headers: request.headers,
+        body: body.toString("utf8"),
+        sourceIp: request.socket.remoteAddress ?? "127.0.0.1",
+        protocol: `HTTP/${request.httpVersion}`,
+      },
+      requestId,
+    );
+    result = await lambda(event, lambdaContext(requestId), () => undefined);
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", message: "handler failed", requestId, error: String(error) }));
+    return sendJson(response, 500, {
+      errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    });
+  }
+  if (result === undefined || typeof result === "string") {
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(result ?? "");
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name] = String(value);
+  if (result.cookies !== undefined) headers["set-cookie"] = result.cookies;
+  response.writeHead(result.statusCode ?? 200, headers);
+  response.end(result.body === undefined ? "" : Buffer.from(result.body, result.isBase64Encoded ? "base64" : "utf8"));
 }

@@ -6,7 +6,7 @@ import type { Server } from "node:http";
 import { loadConfig } from "../config";
 import { createDocumentClient } from "../store/db";
 import { ensureTable } from "../store/table";
-import { startDynamoDbLocal, StartupError, type RunningDynamoDbLocal } from "./dynamodb-local";
+import { startDynamoDbLocal, StartupError, stopAllDynamoDbLocal } from "./dynamodb-local";
 import { createHttpServer, type HttpApiHandler } from "./http-server";
 import { DEMO_CUSTOMER, seedCustomer } from "./seed";
 
@@ -14,30 +14,35 @@ function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
       reject(
-        error.code === "EADDRINUSE"
-          ? new StartupError(
-              `Port ${port} is already in use. Stop the program using it, or start with another port: PORT=4001 npm start`,
-            )
-          : error,
+        new StartupError(
+          error.code === "EADDRINUSE"
+            ? `Port ${port} is already in use. Stop the program using it, or start with another port: PORT=4001 npm start`
+            : `Cannot listen on port ${port} (${error.code ?? error.message}). Choose another port: PORT=4001 npm start`,
+        ),
       ),
     );
     server.listen(port, () => resolve());
   });
 }
 
-let database: RunningDynamoDbLocal | undefined;
+function portFromEnvironment(): number {
+  const port = Number(process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StartupError(`PORT must be a port number from 1 to 65535; got "${process.env.PORT}".`);
+  return port;
+}
 
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 4000);
+  const port = portFromEnvironment();
   // Requests get a 503 until the handler is loaded.
   const ready: { handler?: HttpApiHandler } = {};
   const server = createHttpServer(() => ready.handler);
 
   const stop = async (signal: string) => {
-    console.log(`\n${signal}: stopping the API${database === undefined ? "" : " and DynamoDB Local"}.`);
+    console.log(`\n${signal}: stopping the API and DynamoDB Local.`);
     server.close();
     server.closeAllConnections();
-    await database?.stop();
+    await stopAllDynamoDbLocal();
     process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
@@ -49,7 +54,7 @@ async function main(): Promise<void> {
   } else if (process.env.AWS_REGION) {
     console.log(`Using real DynamoDB in ${process.env.AWS_REGION} (no DYNAMODB_ENDPOINT set).`);
   } else {
-    database = await startDynamoDbLocal({ dataDir: process.env.DATA_DIR ?? ".data" });
+    const database = await startDynamoDbLocal({ dataDir: process.env.DATA_DIR ?? ".data" });
     process.env.DYNAMODB_ENDPOINT = database.endpoint;
     console.log(`DynamoDB Local started at ${database.endpoint}, data in ${process.env.DATA_DIR ?? ".data"}/.`);
   }
@@ -73,6 +78,6 @@ Press Ctrl-C to stop.`);
 main().catch(async (error: unknown) => {
   if (error instanceof StartupError) console.error(`\nCannot start: ${error.message}\n`);
   else console.error(error);
-  await database?.stop();
+  await stopAllDynamoDbLocal();
   process.exit(1);
 });

@@ -319,6 +319,15 @@ describe("round trips of writes", () => {
   });
 });
 
+describe("request errors", () => {
+  it("reports syntax, validation and variable errors with Apollo's codes, not as internal errors", async () => {
+    const api = await testCustomer();
+    expect(errorOf(await api.gql("{ orgUnit(path: ")).extensions.code).toBe("GRAPHQL_PARSE_FAILED");
+    expect(errorOf(await api.gql("{ noSuchField }")).extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(errorOf(await api.gql(BY_PATH, { path: 5 })).extensions.code).toBe("BAD_USER_INPUT");
+  });
+});
+
 describe("authentication and customer isolation", () => {
   it("refuses a request without a key or with an unknown key", async () => {
     const api = await testCustomer();

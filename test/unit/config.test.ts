@@ -1,0 +1,105 @@
+/** Runtime configuration from explicit environments (never the real process.env). */
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../functions/config";
+
+describe("loadConfig", () => {
+  it("has local defaults for an empty environment", () => {
+    expect(loadConfig({})).toEqual({
+      tableName: "mail-access-local",
+      dynamoDbEndpoint: undefined,
+      region: "us-east-1",
+      stage: "local",
+      introspection: true,
+      landingPage: true,
+      includeStackTraces: false,
+      treeLeaseSeconds: 120,
+    });
+  });
+
+  it("reads the table, endpoint, region, stage and lease from the environment", () => {
+    const config = loadConfig({
+      TABLE_NAME: "mail-access-dev",
+      DYNAMODB_ENDPOINT: "http://127.0.0.1:8000",
+      AWS_REGION: "eu-west-1",
+      STAGE: "dev",
+      TREE_LEASE_SECONDS: "300",
+    });
+    expect(config).toMatchObject({
+      tableName: "mail-access-dev",
+      dynamoDbEndpoint: "http://127.0.0.1:8000",
+      region: "eu-west-1",
+      stage: "dev",
+      treeLeaseSeconds: 300,
+    });
+  });
+
+  it("treats an empty DYNAMODB_ENDPOINT as none (real DynamoDB)", () => {
+    expect(loadConfig({ DYNAMODB_ENDPOINT: "" }).dynamoDbEndpoint).toBeUndefined();
+  });
+
+  it("keeps introspection and the landing page on for any stage but production", () => {
+    for (const STAGE of ["local", "dev", "staging", "Production"])
+      expect(loadConfig({ STAGE })).toMatchObject({ stage: STAGE, introspection: true, landingPage: true });
+  });
+
+  it("turns introspection and the landing page off in production", () => {
+    expect(loadConfig({ STAGE: "production" })).toMatchObject({
+      stage: "production",
+      introspection: false,
+      landingPage: false,
+      includeStackTraces: false,
+    });
+  });
+
+  it("turns them back on in production when API_INTROSPECTION and API_LANDING_PAGE say so", () => {
+    expect(loadConfig({ STAGE: "production", API_INTROSPECTION: "true" })).toMatchObject({
+      introspection: true,
+      landingPage: false,
+    });
+    expect(loadConfig({ STAGE: "production", API_LANDING_PAGE: "true" })).toMatchObject({
+      introspection: false,
+      landingPage: true,
+    });
+    expect(loadConfig({ STAGE: "production", API_INTROSPECTION: "1", API_LANDING_PAGE: "1" })).toMatchObject({
+      introspection: true,
+      landingPage: true,
+    });
+  });
+
+  it("turns them off outside production when the flags say false", () => {
+    expect(loadConfig({ API_INTROSPECTION: "false", API_LANDING_PAGE: "0" })).toMatchObject({
+      introspection: false,
+      landingPage: false,
+    });
+  });
+
+  it("keeps production's defaults when the flags are explicitly false or empty", () => {
+    expect(loadConfig({ STAGE: "production", API_INTROSPECTION: "false", API_LANDING_PAGE: "" })).toMatchObject({
+      introspection: false,
+      landingPage: false,
+    });
+  });
+
+  it("reads an empty flag as unset", () => {
+    expect(loadConfig({ API_INTROSPECTION: "", API_STACK_TRACES: "" })).toMatchObject({
+      introspection: true,
+      includeStackTraces: false,
+    });
+  });
+
+  it("includes stack traces only when API_STACK_TRACES says so", () => {
+    expect(loadConfig({ API_STACK_TRACES: "true" }).includeStackTraces).toBe(true);
+    expect(loadConfig({ API_STACK_TRACES: "1" }).includeStackTraces).toBe(true);
+    expect(loadConfig({ API_STACK_TRACES: "false" }).includeStackTraces).toBe(false);
+    expect(loadConfig({ STAGE: "production", API_STACK_TRACES: "true" }).includeStackTraces).toBe(true);
+  });
+
+  it.each([
+    ["API_INTROSPECTION", "yes"],
+    ["API_LANDING_PAGE", "on"],
+    ["API_STACK_TRACES", "TRUE"],
+    ["API_STACK_TRACES", " true"],
+  ])("refuses %s=%j, which is not a boolean it reads", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(`Expected "true" or "false", got "${value}"`);
+  });
+});
