@@ -1,0 +1,434 @@
+/**
+ * Pure rules of POP and IMAP access per OU: the settings, their defaults, inheritance down the tree with the source
+ * of each effective value, OAuth client ids, the change an administrator asks for, its audit entries, its impact on
+ * the subtree, and the warnings an administrator must see.
+ */
+import { badInput } from "../errors";
+
+export type ImapClientMode = "ANY_CLIENT" | "OAUTH_ALLOWLIST";
+
+export interface ImapClientAccess {
+  mode: ImapClientMode;
+  /** Used only in OAUTH_ALLOWLIST mode; in the administrator's order, without duplicates. */
+  allowedOAuthClientIds: string[];
+}
+
+/** What an administrator set on one OU; a missing setting is inherited from the parent. */
+export interface MailAccessPolicy {
+  popAccess?: boolean;
+  imapAccess?: boolean;
+  imapClientAccess?: ImapClientAccess;
+  lessSecureApps?: boolean;
+}
+
+export type SettingKey = keyof MailAccessPolicy;
+export const SETTING_KEYS: readonly SettingKey[] = ["popAccess", "imapAccess", "imapClientAccess", "lessSecureApps"];
+
+/** The product defaults, in force at the root until an administrator sets a value. */
+export const DEFAULT_POLICY: Required<MailAccessPolicy> = {
+  popAccess: true,
+  imapAccess: true,
+  imapClientAccess: { mode: "ANY_CLIENT", allowedOAuthClientIds: [] },
+  lessSecureApps: false,
+};
+
+/** Setting names as Google's admin audit log spells them. */
+export const AUDIT_SETTING_NAMES: Record<SettingKey, string> = {
+  popAccess: "ENABLE_POP_ACCESS",
+  imapAccess: "IMAP_ACCESS",
+  imapClientAccess: "IMAP_CLIENT_ACCESS",
+  lessSecureApps: "LESS_SECURE_APPS",
+};
+
+export const INHERIT_FROM_PARENT = "INHERIT_FROM_PARENT";
+
+/** A saved change can take up to 24 hours to reach every client. */
+export const PROPAGATION_HOURS = 24;
+
+export const MAX_ALLOWED_OAUTH_CLIENTS = 100;
+
+/** Mail clients whose OAuth client ids are well known (from Google's article on POP and IMAP access). */
+export const KNOWN_MAIL_CLIENTS: readonly { name: string; clientId: string }[] = [
+  { name: "Apple iOS Mail", clientId: "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com" },
+  { name: "Apple Mac Mail", clientId: "946018238758-bi6ni53dfoddlgn97pk3b8i7nphige40.apps.googleusercontent.com" },
+];
+
+export const IOS_MAIL_CLIENT_ID = (KNOWN_MAIL_CLIENTS[0] as { clientId: string }).clientId;
+
+export function knownClientName(clientId: string): string | null {
+  return KNOWN_MAIL_CLIENTS.find((client) => client.clientId === clientId)?.name ?? null;
+}
+
+// ---- effective settings ------------------------------------------------------------------------------------------
+
+/** An OU as far as mail access goes: its own policy, where it is, and when that policy last changed. */
+export interface PolicyNode {
+  id: string;
+  path: string;
+  mailAccessPolicy: MailAccessPolicy;
+  /** When a mail access setting of this OU was last saved (null: never). */
+  policyChangedAt: string | null;
+}
+
+/** Where an effective value comes from, seen from the OU it applies to. */
+export type SettingSource<N> =
+  { kind: "SET_HERE"; orgUnit: N } | { kind: "INHERITED"; orgUnit: N } | { kind: "DEFAULT"; orgUnit: null };
+
+export interface EffectiveValue<T, N> {
+  value: T;
+  source: SettingSource<N>;
+}
+
+export interface Propagation {
+  /** The latest save of a mail access setting on this OU or an ancestor; null if none was ever saved. */
+  lastChangedAt: string | null;
+  /** When that change has reached every client: 24 hours after it. */
+  completeBy: string | null;
+  pending: boolean;
+}
+
+export interface EffectiveMailAccess<N> {
+  popAccess: EffectiveValue<boolean, N>;
+  imapAccess: EffectiveValue<boolean, N>;
+  imapClientAccess: EffectiveValue<ImapClientAccess, N>;
+  lessSecureApps: EffectiveValue<boolean, N>;
+  propagation: Propagation;
+}
+
+/** Effective values while walking down the tree: each value with the OU it was set on (null: the default). */
+type Inherited<N> = { [K in SettingKey]: { value: Required<MailAccessPolicy>[K]; setOn: N | null } } & {
+  lastChangedAt: string | null;
+};
+
+function rootInheritance<N>(): Inherited<N> {
+  return {
+    popAccess: { value: DEFAULT_POLICY.popAccess, setOn: null },
+    imapAccess: { value: DEFAULT_POLICY.imapAccess, setOn: null },
+    imapClientAccess: { value: DEFAULT_POLICY.imapClientAccess, setOn: null },
+    lessSecureApps: { value: DEFAULT_POLICY.lessSecureApps, setOn: null },
+    lastChangedAt: null,
+  };
+}
+
+/** The values in force on `node`, given those in force on its parent: its own settings win. */
+function inherit<N extends PolicyNode>(parent: Inherited<N>, node: N, policy = node.mailAccessPolicy): Inherited<N> {
+  const next = { ...parent, lastChangedAt: latest(parent.lastChangedAt, node.policyChangedAt) };
+  for (const key of SETTING_KEYS) {
+    const value = policy[key];
+    if (value !== undefined) (next as Record<SettingKey, unknown>)[key] = { value, setOn: node };
+  }
+  return next;
+}
+
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+function view<N extends PolicyNode>(inherited: Inherited<N>, self: N, now: Date): EffectiveMailAccess<N> {
+  const source = (setOn: N | null): SettingSource<N> =>
+    setOn === null
+      ? { kind: "DEFAULT", orgUnit: null }
+      : { kind: setOn.id === self.id ? "SET_HERE" : "INHERITED", orgUnit: setOn };
+  const completeBy =
+    inherited.lastChangedAt === null
+      ? null
+      : new Date(new Date(inherited.lastChangedAt).getTime() + PROPAGATION_HOURS * 3600_000).toISOString();
+  return {
+    popAccess: { value: inherited.popAccess.value, source: source(inherited.popAccess.setOn) },
+    imapAccess: { value: inherited.imapAccess.value, source: source(inherited.imapAccess.setOn) },
+    imapClientAccess: { value: inherited.imapClientAccess.value, source: source(inherited.imapClientAccess.setOn) },
+    lessSecureApps: { value: inherited.lessSecureApps.value, source: source(inherited.lessSecureApps.setOn) },
+    propagation: {
+      lastChangedAt: inherited.lastChangedAt,
+      completeBy,
+      pending: completeBy !== null && now < new Date(completeBy),
+    },
+  };
+}
+
+/** Effective settings of the last OU of `chain` (root first), each with its source. */
+export function effectiveMailAccess<N extends PolicyNode>(chain: readonly N[], now: Date): EffectiveMailAccess<N> {
+  const self = chain.at(-1);
+  if (self === undefined) throw new Error("effectiveMailAccess needs at least the OU itself");
+  return view(
+    chain.reduce((parent: Inherited<N>, node) => inherit(parent, node), rootInheritance<N>()),
+    self,
+    now,
+  );
+}
+
+// ---- OAuth client ids ----------------------------------------------------------------------------------------------
+
+const OAUTH_CLIENT_ID = /^\d+-[a-z0-9]+\.apps\.googleusercontent\.com$/;
+
+export function isOAuthClientId(value: string): boolean {
+  return OAUTH_CLIENT_ID.test(value);
+}
+
+/**
+ * The allow-list an administrator entered, as a list or as the comma-separated text pasted from the console (not
+ * both): trimmed, de-duplicated, in the administrator's order. Every invalid entry is reported with its position.
+ */
+export function parseOAuthClientIds(
+  input: { list?: readonly string[] | null; csv?: string | null },
+  field: { list: string; csv: string },
+): string[] | undefined {
+  const hasList = input.list !== undefined && input.list !== null;
+  const hasCsv = input.csv !== undefined && input.csv !== null;
+  if (hasList && hasCsv)
+    throw badInput(
+      field.csv,
+      `Give the allowed OAuth client ids either as "${field.list}" or as "${field.csv}", not both.`,
+    );
+  if (!hasList && !hasCsv) return undefined;
+  const entries = hasList
+    ? (input.list as string[]).map((raw) => raw.trim())
+    : // A trailing comma or an empty line in pasted text is not an entry.
+      (input.csv as string).split(/[,\n]/).map((raw) => raw.trim());
+  const invalid: { position: number; value: string }[] = [];
+  const ids: string[] = [];
+  entries.forEach((id, index) => {
+    if (id === "" && hasCsv) return;
+    if (!isOAuthClientId(id)) invalid.push({ position: index + 1, value: id });
+    else if (!ids.includes(id)) ids.push(id);
+  });
+  const usedField = hasList ? field.list : field.csv;
+  if (invalid.length > 0)
+    throw badInput(
+      usedField,
+      `Not valid OAuth client ids (expected <project number>-<lowercase letters and digits>.apps.googleusercontent.com): ${invalid
+        .map(({ position, value }) => `entry ${position} "${value}"`)
+        .join(", ")}.`,
+      { invalidEntries: invalid },
+    );
+  if (ids.length > MAX_ALLOWED_OAUTH_CLIENTS)
+    throw badInput(
+      usedField,
+      `At most ${MAX_ALLOWED_OAUTH_CLIENTS} OAuth client ids may be allowed; got ${ids.length}.`,
+    );
+  return ids;
+}
+
+// ---- the change an administrator asks for ------------------------------------------------------------------------
+
+export type ToggleChange = "ON" | "OFF" | "INHERIT";
+
+export interface PolicyChange {
+  popAccess?: ToggleChange;
+  imapAccess?: ToggleChange;
+  lessSecureApps?: ToggleChange;
+  imapClientAccess?: { mode: ImapClientMode | "INHERIT"; allowedOAuthClientIds?: string[] };
+}
+
+function toggle(change: ToggleChange | undefined, current: boolean | undefined): boolean | undefined {
+  if (change === undefined) return current;
+  return change === "INHERIT" ? undefined : change === "ON";
+}
+
+/** The OU's own policy after `change`; settings the change leaves out stay as they are. */
+export function applyPolicyChange(current: MailAccessPolicy, change: PolicyChange): MailAccessPolicy {
+  const next: MailAccessPolicy = {
+    popAccess: toggle(change.popAccess, current.popAccess),
+    imapAccess: toggle(change.imapAccess, current.imapAccess),
+    lessSecureApps: toggle(change.lessSecureApps, current.lessSecureApps),
+    imapClientAccess: current.imapClientAccess,
+  };
+  const client = change.imapClientAccess;
+  if (client !== undefined) {
+    if (client.mode !== "OAUTH_ALLOWLIST" && client.allowedOAuthClientIds !== undefined)
+      throw badInput(
+        "imapClientAccess.allowedOAuthClientIds",
+        `Allowed OAuth client ids apply only to mode OAUTH_ALLOWLIST, not ${client.mode}.`,
+      );
+    if (client.mode === "INHERIT") next.imapClientAccess = undefined;
+    else if (client.mode === "ANY_CLIENT") next.imapClientAccess = { mode: "ANY_CLIENT", allowedOAuthClientIds: [] };
+    else
+      next.imapClientAccess = {
+        mode: "OAUTH_ALLOWLIST",
+        // Switching to the allow-list without a list keeps the list this OU already had, if any.
+        allowedOAuthClientIds:
+          client.allowedOAuthClientIds ??
+          (current.imapClientAccess?.mode === "OAUTH_ALLOWLIST" ? current.imapClientAccess.allowedOAuthClientIds : []),
+      };
+  }
+  for (const key of SETTING_KEYS) if (next[key] === undefined) delete next[key];
+  return next;
+}
+
+/** How a setting's own value reads in the audit log. */
+export function auditValue(key: SettingKey, value: MailAccessPolicy[SettingKey]): string {
+  if (value === undefined) return INHERIT_FROM_PARENT;
+  if (key === "imapClientAccess") {
+    const access = value as ImapClientAccess;
+    return access.mode === "ANY_CLIENT" ? "ANY_CLIENT" : `OAUTH_ALLOWLIST:${access.allowedOAuthClientIds.join(",")}`;
+  }
+  return value ? "ON" : "OFF";
+}
+
+export interface SettingChange {
+  key: SettingKey;
+  settingName: string;
+  oldValue: string;
+  newValue: string;
+}
+
+/** One entry per setting whose own value on the OU differs; empty when the change changes nothing. */
+export function policyChanges(before: MailAccessPolicy, after: MailAccessPolicy): SettingChange[] {
+  return SETTING_KEYS.flatMap((key) => {
+    const oldValue = auditValue(key, before[key]);
+    const newValue = auditValue(key, after[key]);
+    return oldValue === newValue ? [] : [{ key, settingName: AUDIT_SETTING_NAMES[key], oldValue, newValue }];
+  });
+}
+
+// ---- impact on the subtree ------------------------------------------------------------------------------------------
+
+/** An OU of the changed subtree, with its parent link and how many users it holds directly. */
+export interface SubtreeNode extends PolicyNode {
+  parentId: string | null;
+  userCount: number;
+}
+
+export interface OrgUnitImpact<N> {
+  orgUnit: N;
+  /** Settings whose effective value on this OU changes. */
+  changedSettings: SettingKey[];
+  /** Users directly in this OU. */
+  userCount: number;
+}
+
+export interface MailAccessImpact<N> {
+  orgUnits: OrgUnitImpact<N>[];
+  usersGainingPop: number;
+  usersLosingPop: number;
+  usersGainingImap: number;
+  usersLosingImap: number;
+  /** Some OUs of the subtree lose POP (on to off). */
+  turnsPopOff: boolean;
+  /** Some OUs of the subtree lose IMAP (on to off). */
+  turnsImapOff: boolean;
+  /** Some OUs of the subtree move from any client to the allow-list (or get a different list). */
+  restrictsImapClients: boolean;
+  /** Some OUs end up with the allow-list in force and an empty list while IMAP is on. */
+  emptyAllowList: boolean;
+  /** Some OUs end up restricted to a list that does not include Apple iOS Mail, while IMAP is on. */
+  iosMailNotAllowed: boolean;
+  /** Some OUs end up allowing less secure apps. */
+  allowsLessSecureApps: boolean;
+}
+
+function sameValue(key: SettingKey, a: unknown, b: unknown): boolean {
+  return auditValue(key, a as MailAccessPolicy[SettingKey]) === auditValue(key, b as MailAccessPolicy[SettingKey]);
+}
+
+/**
+ * What changes below when `target` gets `newPolicy`: every OU of the subtree whose effective values change, and how
+ * many users gain or lose POP and IMAP. `ancestors` are the target's (root first); `subtree` holds the target and
+ * all its descendants, parents before children.
+ */
+export function mailAccessImpact<N extends SubtreeNode>(
+  ancestors: readonly N[],
+  subtree: readonly N[],
+  newPolicy: MailAccessPolicy,
+): MailAccessImpact<N> {
+  const target = subtree[0];
+  if (target === undefined) throw new Error("mailAccessImpact needs the target OU");
+  const above = ancestors.reduce((parent: Inherited<N>, node) => inherit(parent, node), rootInheritance<N>());
+  const before = new Map<string, Inherited<N>>();
+  const after = new Map<string, Inherited<N>>();
+  const impact: MailAccessImpact<N> = {
+    orgUnits: [],
+    usersGainingPop: 0,
+    usersLosingPop: 0,
+    usersGainingImap: 0,
+    usersLosingImap: 0,
+    turnsPopOff: false,
+    turnsImapOff: false,
+    restrictsImapClients: false,
+    emptyAllowList: false,
+    iosMailNotAllowed: false,
+    allowsLessSecureApps: false,
+  };
+  for (const node of subtree) {
+    const isTarget = node.id === target.id;
+    const parentBefore = isTarget ? above : before.get(node.parentId ?? "");
+    const parentAfter = isTarget ? above : after.get(node.parentId ?? "");
+    if (parentBefore === undefined || parentAfter === undefined) continue;
+    const was = inherit(parentBefore, node);
+    const now = inherit(parentAfter, node, isTarget ? newPolicy : node.mailAccessPolicy);
+    before.set(node.id, was);
+    after.set(node.id, now);
+    const changedSettings = SETTING_KEYS.filter((key) => !sameValue(key, was[key].value, now[key].value));
+    if (changedSettings.length === 0) continue;
+    impact.orgUnits.push({ orgUnit: node, changedSettings, userCount: node.userCount });
+    const count = (gained: boolean) => (gained ? node.userCount : 0);
+    if (was.popAccess.value !== now.popAccess.value) {
+      impact.usersGainingPop += count(now.popAccess.value);
+      impact.usersLosingPop += count(!now.popAccess.value);
+      impact.turnsPopOff ||= !now.popAccess.value;
+    }
+    if (was.imapAccess.value !== now.imapAccess.value) {
+      impact.usersGainingImap += count(now.imapAccess.value);
+      impact.usersLosingImap += count(!now.imapAccess.value);
+      impact.turnsImapOff ||= !now.imapAccess.value;
+    }
+    const clients = now.imapClientAccess.value;
+    const restricted = now.imapAccess.value && clients.mode === "OAUTH_ALLOWLIST";
+    if (restricted && changedSettings.some((key) => key === "imapClientAccess" || key === "imapAccess")) {
+      impact.restrictsImapClients = true;
+      if (clients.allowedOAuthClientIds.length === 0) impact.emptyAllowList = true;
+      if (!clients.allowedOAuthClientIds.includes(IOS_MAIL_CLIENT_ID)) impact.iosMailNotAllowed = true;
+    }
+    if (changedSettings.includes("lessSecureApps") && now.lessSecureApps.value) impact.allowsLessSecureApps = true;
+  }
+  return impact;
+}
+
+// ---- warnings -------------------------------------------------------------------------------------------------------
+
+export type WarningCode =
+  | "IMAP_OFF_IOS_MAIL"
+  | "IMAP_OFF_SILENT_SIGN_IN_FAILURE"
+  | "CLIENTS_STOP_RECEIVING_MAIL"
+  | "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS"
+  | "EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP"
+  | "IOS_MAIL_NOT_ALLOWLISTED"
+  | "LESS_SECURE_APPS_DEPRECATED"
+  | "PROPAGATION_DELAY";
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+}
+
+export const WARNING_MESSAGES: Record<WarningCode, string> = {
+  IMAP_OFF_IOS_MAIL:
+    "With IMAP off, iPhone and iPad users stop syncing mail in iOS Mail, new users cannot add their work account to iOS Mail by hand, and contacts and calendar on iOS then need a mobile device management (MDM) push or Google's own apps.",
+  IMAP_OFF_SILENT_SIGN_IN_FAILURE:
+    "IMAP sign-ins will fail silently: affected users get no notice that their mail client was refused.",
+  CLIENTS_STOP_RECEIVING_MAIL:
+    "Mail clients that use the turned-off protocol stop receiving mail, even ones that worked before; mobile users must use the Gmail app.",
+  ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS:
+    "With IMAP restricted to listed OAuth clients, clients that sign in with a password and clients acting through domain-wide delegation with a service account can no longer use IMAP, even if listed.",
+  EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP: "The list of allowed OAuth clients is empty: every IMAP client is blocked.",
+  IOS_MAIL_NOT_ALLOWLISTED:
+    "Apple iOS Mail is not on the list of allowed OAuth clients: iPhone and iPad users of iOS Mail lose IMAP.",
+  LESS_SECURE_APPS_DEPRECATED:
+    "Since 2024 Google no longer accepts password sign-in from less secure apps, except with app passwords; users must also turn less secure apps on in their own account.",
+  PROPAGATION_DELAY: `The change can take up to ${PROPAGATION_HOURS} hours to reach every mail client.`,
+};
+
+/** The warnings an administrator must see for a change with this impact; none when nothing changes. */
+export function policyWarnings(impact: MailAccessImpact<unknown>, changesSomething: boolean): Warning[] {
+  const codes: WarningCode[] = [];
+  if (impact.turnsImapOff) codes.push("IMAP_OFF_IOS_MAIL", "IMAP_OFF_SILENT_SIGN_IN_FAILURE");
+  if (impact.turnsImapOff || impact.turnsPopOff) codes.push("CLIENTS_STOP_RECEIVING_MAIL");
+  if (impact.restrictsImapClients) codes.push("ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS");
+  if (impact.emptyAllowList) codes.push("EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP");
+  else if (impact.iosMailNotAllowed) codes.push("IOS_MAIL_NOT_ALLOWLISTED");
+  if (impact.allowsLessSecureApps) codes.push("LESS_SECURE_APPS_DEPRECATED");
+  if (changesSomething) codes.push("PROPAGATION_DELAY");
+  return codes.map((code) => ({ code, message: WARNING_MESSAGES[code] }));
+}
