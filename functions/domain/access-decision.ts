@@ -104,8 +104,8 @@ export function validateClient(client: MailClient, field = "client"): MailClient
   return { authMethod: client.authMethod, oauthClientId };
 }
 
-function where(source: SettingSource<{ path: string }>): string {
-  if (source.kind === "DEFAULT") return "by default";
+function where(source: SettingSource<{ path: string }>, orgUnitPath: string): string {
+  if (source.kind === "DEFAULT") return `the default: no OU from / down to ${orgUnitPath} sets it`;
   return source.kind === "SET_HERE" ? `set on ${source.orgUnit.path}` : `inherited from ${source.orgUnit.path}`;
 }
 
@@ -119,11 +119,13 @@ function describe(client: MailClient): string {
 }
 
 /**
- * Whether `user` may fetch mail with `client` over `protocol`, given the effective settings of the user's OU (each
- * with the OU it comes from) and the user's own settings. One reason per rule; the explanation names the deciding OU.
+ * Whether `user` may fetch mail with `client` over `protocol`, given the effective settings of the user's OU (at
+ * `orgUnitPath`; each setting with the OU it comes from) and the user's own settings. One reason per rule; the
+ * explanation names the deciding OU.
  */
 export function decideAccess<N extends { path: string }>(
   effective: EffectiveMailAccess<N>,
+  orgUnitPath: string,
   user: UserMailSettings,
   protocol: Protocol,
   client: MailClient,
@@ -138,7 +140,7 @@ export function decideAccess<N extends { path: string }>(
   ): AccessDecision<N> => ({
     allowed,
     reason,
-    explanation: `${explanation} (${where(value.source)}).`,
+    explanation: `${explanation} (${where(value.source, orgUnitPath)}).`,
     decidedBy: { setting, source: value.source },
     userNotified: allowed ? null : reason !== "IMAP_DISABLED",
     propagationPending: pending,

@@ -1,5 +1,6 @@
 /** Pure rules of the organizational-unit tree: names, paths, depth, moves, and how a stored chain becomes a consistent view. */
 import { badInput, failedPrecondition } from "../errors";
+import type { MailAccessPolicy } from "./mail-access";
 
 /** Levels below the root, as in Google's Directory API. The root is level 0. */
 export const MAX_DEPTH = 35;
@@ -14,6 +15,9 @@ export interface OrgUnitRecord {
   parentId: string | null;
   ancestorIds: string[];
   childCount: number;
+  userCount: number;
+  mailAccessPolicy: MailAccessPolicy;
+  policyChangedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -34,6 +38,11 @@ export interface OrgUnit {
   /** Root first, parent last. */
   ancestors: OrgUnit[];
   childCount: number;
+  /** Users directly in this OU. */
+  userCount: number;
+  /** The POP and IMAP settings chosen on this OU itself (missing ones are inherited). */
+  mailAccessPolicy: MailAccessPolicy;
+  policyChangedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -153,6 +162,9 @@ export function toView(record: OrgUnitRecord, parent: OrgUnit | undefined): OrgU
     parentId: record.parentId,
     ancestors: parent === undefined ? [] : [...parent.ancestors, parent],
     childCount: record.childCount,
+    userCount: record.userCount,
+    mailAccessPolicy: record.mailAccessPolicy,
+    policyChangedAt: record.policyChangedAt,
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -1,7 +1,9 @@
 /** The per-request context every resolver receives: who is calling, for which customer, and the stores scoped to it. */
 import type { Actor, Customer } from "../domain/customer";
 import type { Db } from "../store/db";
+import type { AuditContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
+import type { UserStore } from "../store/users";
 
 export interface Context {
   requestId: string;
@@ -11,4 +13,8 @@ export interface Context {
   customer: () => Promise<Customer>;
   db: Db;
   orgUnits: OrgUnitStore;
+  users: UserStore;
+  /** Who is writing, for audit events. */
+  audit: AuditContext;
+  now: () => Date;
 }

@@ -6,6 +6,7 @@ import { ApiError } from "../errors";
 import { authenticateApiKey, getCustomer } from "../store/customers";
 import { createDocumentClient, Db } from "../store/db";
 import { OrgUnitStore } from "../store/org-units";
+import { UserStore } from "../store/users";
 import type { Context } from "./context";
 import { createServer } from "./server";
 
@@ -20,7 +21,8 @@ const unauthenticated = (message: string) => new ApiError("UNAUTHENTICATED", mes
 export function createHandler(config: Config) {
   const client = createDocumentClient(config);
   const server = createServer(config);
-  const treeSettings = { leaseSeconds: config.treeLeaseSeconds, now: () => new Date() };
+  const now = () => new Date();
+  const treeSettings = { leaseSeconds: config.treeLeaseSeconds, now };
 
   return startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     async context({ event }): Promise<Context> {
@@ -41,6 +43,9 @@ export function createHandler(config: Config) {
           return customer;
         }),
         orgUnits: new OrgUnitStore(db, customerId, treeSettings),
+        users: new UserStore(db, customerId, now),
+        audit: { actor: caller.actor, requestId: event.requestContext.requestId },
+        now,
       };
     },
   });

@@ -7,16 +7,15 @@ import {
   validateName,
   type OrgUnit,
 } from "../domain/org-unit";
-import { ApiError, badInput, failedPrecondition, notFound } from "../errors";
+import { badInput, failedPrecondition, notFound } from "../errors";
 import type { OrgUnitStore } from "../store/org-units";
+import { withRetries } from "./retry";
 
 /** An OU named by exactly one of its id and its path, as in most inputs. */
 export interface OrgUnitRef {
   id?: string | null;
   path?: string | null;
 }
-
-const RETRIES = 3;
 
 /** Reads the OU `ref` names, or null; `fields` name the input fields for error messages. */
 export async function findOrgUnit(
@@ -55,11 +54,15 @@ export async function createOrgUnit(
   input: { parentPath: string; name: string; description?: string | null },
 ): Promise<OrgUnit> {
   const name = validateName(input.name);
-  return withRetries(store, async () => {
-    const parent = await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
-    assertCanHaveChild(parent);
-    return store.create(parent, name, normalizeDescription(input.description));
-  });
+  return withRetries(
+    store,
+    async () => {
+      const parent = await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
+      assertCanHaveChild(parent);
+      return store.create(parent, name, normalizeDescription(input.description));
+    },
+    { retryVersionConflicts: false },
+  );
 }
 
 export async function updateOrgUnit(
@@ -73,71 +76,67 @@ export async function updateOrgUnit(
 ): Promise<OrgUnit> {
   const newName = input.name === undefined || input.name === null ? undefined : validateName(input.name);
   if (input.parentPath !== undefined && input.parentPath !== null) parsePath(input.parentPath, "parentPath");
-  return withRetries(store, async () => {
-    let orgUnit = await requireOrgUnit(store, input);
-    const expectedVersion = input.expectedVersion ?? orgUnit.version;
-    const newParent =
-      input.parentPath === undefined || input.parentPath === null
-        ? undefined
-        : await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
-    const renaming = newName !== undefined && newName !== orgUnit.name;
-    const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
-    if (renaming || moving) {
-      assertNotRoot(orgUnit, moving ? "moved" : "renamed");
-      const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
-      // What the read already shows is refused before the tree is locked; the subtree's height is checked under the lock.
-      if (moving) validateMove(orgUnit, parent, 0);
-      orgUnit = await store.restructure(
-        orgUnit,
-        { newName: newName ?? orgUnit.name, newParent: parent },
-        expectedVersion,
-        (height) => (moving ? validateMove(orgUnit, parent, height) : undefined),
-      );
-    }
-    const description = input.description === undefined ? undefined : normalizeDescription(input.description);
-    if (description !== undefined && description !== orgUnit.description)
-      orgUnit = await store.updateDescription(
-        orgUnit,
-        description,
-        renaming || moving ? orgUnit.version : expectedVersion,
-      );
-    return orgUnit;
-  });
+  return withRetries(
+    store,
+    async () => {
+      let orgUnit = await requireOrgUnit(store, input);
+      const expectedVersion = input.expectedVersion ?? orgUnit.version;
+      const newParent =
+        input.parentPath === undefined || input.parentPath === null
+          ? undefined
+          : await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
+      const renaming = newName !== undefined && newName !== orgUnit.name;
+      const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
+      if (renaming || moving) {
+        assertNotRoot(orgUnit, moving ? "moved" : "renamed");
+        const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
+        // What the read already shows is refused before the tree is locked; the subtree's height is checked under the lock.
+        if (moving) validateMove(orgUnit, parent, 0);
+        orgUnit = await store.restructure(
+          orgUnit,
+          { newName: newName ?? orgUnit.name, newParent: parent },
+          expectedVersion,
+          (height) => (moving ? validateMove(orgUnit, parent, height) : undefined),
+        );
+      }
+      const description = input.description === undefined ? undefined : normalizeDescription(input.description);
+      if (description !== undefined && description !== orgUnit.description)
+        orgUnit = await store.updateDescription(
+          orgUnit,
+          description,
+          renaming || moving ? orgUnit.version : expectedVersion,
+        );
+      return orgUnit;
+    },
+    { retryVersionConflicts: input.expectedVersion == null },
+  );
 }
 
 export async function deleteOrgUnit(
   store: OrgUnitStore,
   input: OrgUnitRef & { expectedVersion?: number | null },
 ): Promise<OrgUnit> {
-  return withRetries(store, async () => {
-    const orgUnit = await requireOrgUnit(store, input);
-    assertNotRoot(orgUnit, "deleted");
-    if (orgUnit.childCount > 0)
-      throw failedPrecondition(
-        `"${orgUnit.path}" still has ${orgUnit.childCount} child organizational unit(s); delete or move them first.`,
-      );
-    await store.delete(orgUnit, input.expectedVersion ?? orgUnit.version);
-    return orgUnit;
-  });
+  return withRetries(
+    store,
+    async () => {
+      const orgUnit = await requireOrgUnit(store, input);
+      assertNotRoot(orgUnit, "deleted");
+      if (orgUnit.childCount > 0)
+        throw failedPrecondition(
+          `"${orgUnit.path}" still has ${orgUnit.childCount} child organizational unit(s); delete or move them first.`,
+        );
+      if (orgUnit.userCount > 0)
+        throw failedPrecondition(
+          `"${orgUnit.path}" still has ${orgUnit.userCount} user(s); delete or move them first.`,
+        );
+      await store.delete(orgUnit, input.expectedVersion ?? orgUnit.version);
+      return orgUnit;
+    },
+    { retryVersionConflicts: input.expectedVersion == null },
+  );
 }
 
 function normalizeDescription(description: string | null | undefined): string | null {
   const trimmed = description?.trim();
   return trimmed === undefined || trimmed === "" ? null : trimmed;
-}
-
-/**
- * Repeats `write` when it lost a race that a fresh read resolves (the tree changed meanwhile), and finishes a
- * rename or move whose writer stopped before it ends the lease. Version conflicts the caller asked for are not retried.
- */
-async function withRetries<T>(store: OrgUnitStore, write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write();
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.details.retryable !== true || attempt >= RETRIES) throw error;
-      const op = await store.currentOp();
-      if (op !== undefined && !(await store.resume(op))) throw error;
-    }
-  }
 }

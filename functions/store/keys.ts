@@ -23,6 +23,14 @@ export const keys = {
    * the item says which customer the key belongs to, and nothing of a customer is reachable without that.
    */
   apiKey: (secretHash: string): Key => ({ pk: `APIKEY#${secretHash}`, sk: "APIKEY" }),
+  user: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#USER#${email}`, sk: "USER" }),
+  /** An audit event lives in its OU's partition, newest last by its sort key. */
+  auditEvent: (customerId: string, orgUnitId: string, time: string, eventId: string): Key => ({
+    pk: `C#${customerId}#OU#${orgUnitId}`,
+    sk: `AUDIT#${time}#${eventId}`,
+  }),
+  /** Partition of the byParent index listing an OU's users. */
+  users: (customerId: string, orgUnitId: string): string => `C#${customerId}#USERS#${orgUnitId}`,
   /** Partition of the byParent index listing an OU's children. */
   children: (customerId: string, parentId: string): string => `C#${customerId}#CHILDREN#${parentId}`,
 };

@@ -8,10 +8,13 @@
  * the customer's tree item; readers see either the old tree or the new one, never a mix.
  */
 import { randomUUID } from "node:crypto";
+import DataLoader from "dataloader";
 import { joinPath, pathKey, resolveChain, toView, type OrgUnit, type OrgUnitRecord } from "../domain/org-unit";
+import type { MailAccessPolicy } from "../domain/mail-access";
 import { conflict, failedPrecondition, unavailable } from "../errors";
 import { chunk, TRANSACTION_LIMIT, type Db, type Item, type TransactItem } from "./db";
 import { keys } from "./keys";
+import { auditPuts, type AuditContext, type AuditEntry } from "./audit";
 import { transactOrExplain } from "./transactions";
 
 export interface TreeSettings {
@@ -57,11 +60,41 @@ export interface ChildPage {
 }
 
 export class OrgUnitStore {
+  /** Batches the OUs one request needs (e.g. the OUs of 100 users) into one read of all records and ancestors. */
+  private readonly loader = new DataLoader<{ id: string; ancestorIdsHint: string[] }, OrgUnit | null, string>(
+    (refs) => this.loadMany(refs),
+    { cacheKeyFn: (ref) => ref.id },
+  );
+
   constructor(
     private readonly db: Db,
     private readonly customerId: string,
     private readonly settings: TreeSettings,
   ) {}
+
+  /**
+   * The OU `id`, read together with every other OU asked for in the same tick. `ancestorIdsHint` (the ancestors it
+   * had when a user was last written) lets one batch fetch the OU and its ancestors: 1 round trip for any number of
+   * OUs, plus 1 when a hint is out of date because the OU was moved since.
+   */
+  load(id: string, ancestorIdsHint: string[]): Promise<OrgUnit | null> {
+    return this.loader.load({ id, ancestorIdsHint });
+  }
+
+  /** Makes an OU already read available to `load` without another read. */
+  prime(orgUnit: OrgUnit): void {
+    this.loader.prime({ id: orgUnit.id, ancestorIdsHint: [] }, orgUnit);
+  }
+
+  private async loadMany(refs: readonly { id: string; ancestorIdsHint: string[] }[]): Promise<(OrgUnit | null)[]> {
+    const fetched = await this.fetchRecords([...new Set(refs.flatMap((ref) => [ref.id, ...ref.ancestorIdsHint]))]);
+    return Promise.all(
+      refs.map(async (ref) => {
+        const self = fetched.get(ref.id);
+        return self === undefined ? null : this.resolve(self, fetched);
+      }),
+    );
+  }
 
   // ---- reads -------------------------------------------------------------------------------------------
 
@@ -139,6 +172,9 @@ export class OrgUnitStore {
       parentId: null,
       ancestorIds: [],
       childCount: 0,
+      userCount: 0,
+      mailAccessPolicy: {},
+      policyChangedAt: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -166,6 +202,9 @@ export class OrgUnitStore {
       parentId: parent.id,
       ancestorIds: [...parent.ancestors.map((a) => a.id), parent.id],
       childCount: 0,
+      userCount: 0,
+      mailAccessPolicy: {},
+      policyChangedAt: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -237,7 +276,8 @@ export class OrgUnitStore {
         {
           Delete: {
             Key: keys.orgUnit(this.customerId, orgUnit.id),
-            ConditionExpression: "version = :expected AND childCount = :zero AND attribute_not_exists(pendingOp)",
+            ConditionExpression:
+              "version = :expected AND childCount = :zero AND (attribute_not_exists(userCount) OR userCount = :zero) AND attribute_not_exists(pendingOp)",
             ExpressionAttributeValues: { ":expected": expectedVersion, ":zero": 0 },
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
@@ -264,11 +304,53 @@ export class OrgUnitStore {
             return failedPrecondition(
               `"${orgUnit.path}" still has child organizational units; delete or move them first.`,
             );
+          if (current !== undefined && Number(current.userCount ?? 0) > 0)
+            return failedPrecondition(`"${orgUnit.path}" still has users; delete or move them first.`);
           return versionConflict(orgUnit, expectedVersion, current);
         }
         return treeChanged();
       },
     );
+  }
+
+  /** One transaction: the OU's own POP and IMAP settings, the version increment, one audit event per changed setting. */
+  async updateMailAccessPolicy(
+    orgUnit: OrgUnit,
+    policy: MailAccessPolicy,
+    expectedVersion: number,
+    audit: AuditContext,
+    entries: AuditEntry[],
+  ): Promise<OrgUnit> {
+    const now = this.settings.now().toISOString();
+    await transactOrExplain(
+      this.db,
+      [
+        {
+          Update: {
+            Key: keys.orgUnit(this.customerId, orgUnit.id),
+            UpdateExpression:
+              "SET mailAccessPolicy = :policy, policyChangedAt = :now, version = version + :one, updatedAt = :now",
+            ConditionExpression: "version = :expected",
+            ExpressionAttributeValues: { ":policy": policy, ":now": now, ":one": 1, ":expected": expectedVersion },
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+          },
+        },
+        ...auditPuts(this.customerId, audit, now, entries),
+      ],
+      (index, current) => (index === 0 ? versionConflict(orgUnit, expectedVersion, current) : undefined),
+    );
+    return { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now, version: expectedVersion + 1, updatedAt: now };
+  }
+
+  /** `orgUnit` and all its descendants, parents before children; round trips: none for a leaf, else one per OU with children. */
+  async subtree(orgUnit: OrgUnit): Promise<OrgUnit[]> {
+    if (orgUnit.childCount === 0) return [orgUnit];
+    const views = new Map<string, OrgUnit>([[orgUnit.id, orgUnit]]);
+    for (const { record } of await this.enumerate(orgUnit.id)) {
+      const parent = views.get(record.parentId ?? "");
+      if (parent !== undefined) views.set(record.id, toView(record, parent));
+    }
+    return [...views.values()];
   }
 
   // ---- rename and move ---------------------------------------------------------------------------------
@@ -755,6 +837,9 @@ function toRecord(item: Item): OrgUnitRecord {
     parentId: (item.parentId as string | null | undefined) ?? null,
     ancestorIds: (item.ancestorIds as string[] | undefined) ?? [],
     childCount: Number(item.childCount ?? 0),
+    userCount: Number(item.userCount ?? 0),
+    mailAccessPolicy: (item.mailAccessPolicy as MailAccessPolicy | undefined) ?? {},
+    policyChangedAt: (item.policyChangedAt as string | null | undefined) ?? null,
     version: Number(item.version),
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),

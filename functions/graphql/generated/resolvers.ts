@@ -1,6 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgUnit as OrgUnitModel } from '../../domain/org-unit';
 import type { Customer as CustomerModel } from '../../domain/customer';
+import type { User as UserModel } from '../../store/users';
+import type { ImapClientAccess as ImapClientAccessModel } from '../../domain/mail-access';
+import type { PolicyModel, EffectiveMailAccessModel, EffectiveToggleModel, EffectiveImapClientAccessModel, SettingSourceModel, MailAccessImpactModel, OrgUnitImpactModel, DecidedByModel, UserEffectiveMailAccessModel, UserProtocolAccessModel } from '../models';
+import type { UserAccessDecision } from '../../services/users';
+import type { MailAccessPolicyUpdate } from '../../services/mail-access';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -15,6 +20,50 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO 8601 string in UTC, e.g. "2026-11-30T09:15:00.000Z". */
   DateTime: { input: string; output: string; }
+};
+
+/** Why access is allowed or refused; one code per rule. */
+export type AccessReason =
+  /** Access is allowed. */
+  | 'ALLOWED'
+  /** IMAP is restricted to listed OAuth clients and this client's id is not on the list. */
+  | 'CLIENT_NOT_ALLOWLISTED'
+  /** IMAP is off for the user's OU: no IMAP client can sign in, and the sign-in fails silently. */
+  | 'IMAP_DISABLED'
+  /** The client signs in with a password and the administrator does not allow less secure apps. */
+  | 'LESS_SECURE_APPS_NOT_ALLOWED'
+  /** IMAP is restricted to listed OAuth clients, and this client signs in with a password. */
+  | 'OAUTH_REQUIRED'
+  /** POP is off for the user's OU: no POP client can fetch mail, even one that worked before. */
+  | 'POP_DISABLED'
+  /** IMAP is restricted to listed OAuth clients, which does not support service-account (domain-wide delegation) clients, even listed ones. */
+  | 'SERVICE_ACCOUNT_NOT_SUPPORTED'
+  /** The user has turned the protocol off in their own mail settings. */
+  | 'USER_DISABLED_PROTOCOL'
+  /** The client signs in with a password and the user has not turned less secure apps on. */
+  | 'USER_LESS_SECURE_APPS_OFF';
+
+/** How a mail client signs in. */
+export type AuthMethod =
+  /** OAuth, with the client's OAuth client id. */
+  | 'OAUTH'
+  /** A password (no OAuth): a 'less secure app'. */
+  | 'PASSWORD'
+  /** Domain-wide delegation with a service account. */
+  | 'SERVICE_ACCOUNT_DELEGATION';
+
+/**
+ * Which mail settings a user-facing settings page should show: when the administrator turns POP or IMAP off, the
+ * matching settings are not available to the user and must be hidden.
+ */
+export type AvailableToUser = {
+  __typename?: 'AvailableToUser';
+  /** Show the IMAP settings (enable IMAP). */
+  imapSettings: Scalars['Boolean']['output'];
+  /** Show the less secure apps setting. */
+  lessSecureAppsSetting: Scalars['Boolean']['output'];
+  /** Show the POP settings (POP access window). */
+  popSettings: Scalars['Boolean']['output'];
 };
 
 /** A new OU. */
@@ -34,6 +83,23 @@ export type CreateOrgUnitPayload = {
   orgUnit: OrgUnit;
 };
 
+/** A new user. */
+export type CreateUserInput = {
+  /** Email address in one of the organization's domains. */
+  email: Scalars['String']['input'];
+  /** Display name (1 to 255 characters). */
+  name: Scalars['String']['input'];
+  /** Path of the user's OU. */
+  orgUnitPath: Scalars['String']['input'];
+};
+
+/** The user that was created. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** The new user. */
+  user: User;
+};
+
 /** An organization using the API, e.g. the one that owns the mail domain `acme.com`. */
 export type Customer = {
   __typename?: 'Customer';
@@ -44,6 +110,32 @@ export type Customer = {
   /** Display name of the organization. */
   name: Scalars['String']['output'];
 };
+
+/** The setting that decided, and where its value comes from. */
+export type DecidedBy = {
+  __typename?: 'DecidedBy';
+  /** The deciding setting. */
+  setting: DecidingSetting;
+  /** Where an administrator's setting comes from; null for the user's own settings. */
+  source?: Maybe<SettingSource>;
+};
+
+/** The setting that decided an access decision. */
+export type DecidingSetting =
+  /** The administrator's IMAP access. */
+  | 'IMAP_ACCESS'
+  /** The administrator's IMAP client access (any client or listed OAuth clients). */
+  | 'IMAP_CLIENT_ACCESS'
+  /** The administrator's less secure apps setting. */
+  | 'LESS_SECURE_APPS'
+  /** The administrator's POP access. */
+  | 'POP_ACCESS'
+  /** The user's own IMAP setting. */
+  | 'USER_IMAP_ENABLED'
+  /** The user's own less secure apps setting. */
+  | 'USER_LESS_SECURE_APPS'
+  /** The user's own POP access window. */
+  | 'USER_POP_ACCESS_WINDOW';
 
 /** The OU to delete, named by `id` or `path` (exactly one). */
 export type DeleteOrgUnitInput = {
@@ -64,18 +156,234 @@ export type DeleteOrgUnitPayload = {
   path: Scalars['String']['output'];
 };
 
+/** The user to remove. */
+export type DeleteUserInput = {
+  /** The user's email address. */
+  email: Scalars['String']['input'];
+  /** Remove only if the user is still at this version; otherwise CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What was removed. */
+export type DeleteUserPayload = {
+  __typename?: 'DeleteUserPayload';
+  /** The removed user's email address. */
+  deletedEmail: Scalars['String']['output'];
+};
+
+/** The effective IMAP client access and its source. */
+export type EffectiveImapClientAccess = {
+  __typename?: 'EffectiveImapClientAccess';
+  /** The allowed OAuth clients in OAUTH_ALLOWLIST mode, each named where it is well known; empty in ANY_CLIENT mode. */
+  allowedOAuthClients: Array<OAuthClient>;
+  /** Any client, or only listed OAuth clients. */
+  mode: ImapClientMode;
+  /** Where the value comes from. */
+  source: SettingSource;
+};
+
+/** The POP and IMAP settings in force for an OU's users, each with its source. */
+export type EffectiveMailAccess = {
+  __typename?: 'EffectiveMailAccess';
+  /** IMAP access. */
+  imapAccess: EffectiveToggle;
+  /** Which mail clients may use IMAP (meaningful while IMAP is on). */
+  imapClientAccess: EffectiveImapClientAccess;
+  /** Whether less secure apps (password sign-in) are allowed. */
+  lessSecureApps: EffectiveToggle;
+  /** POP access. */
+  popAccess: EffectiveToggle;
+  /** Whether recent changes may still be reaching clients. */
+  propagation: Propagation;
+};
+
+/** An effective on/off setting and its source. */
+export type EffectiveToggle = {
+  __typename?: 'EffectiveToggle';
+  /** Whether the setting is on. */
+  enabled: Scalars['Boolean']['output'];
+  /** Where the value comes from. */
+  source: SettingSource;
+};
+
+/** Which mail clients may use IMAP. */
+export type ImapClientAccess = {
+  __typename?: 'ImapClientAccess';
+  /** The OAuth client ids allowed in OAUTH_ALLOWLIST mode, in the administrator's order; empty in ANY_CLIENT mode. */
+  allowedOAuthClientIds: Array<Scalars['String']['output']>;
+  /** The allowed clients, each with its name where it is a well-known client. */
+  allowedOAuthClients: Array<OAuthClient>;
+  /** Any client, or only listed OAuth clients. */
+  mode: ImapClientMode;
+};
+
+/** A change to which mail clients may use IMAP. Give the allow-list either as a list or as comma-separated text, not both. */
+export type ImapClientAccessInput = {
+  /**
+   * The allowed OAuth client ids (OAUTH_ALLOWLIST only): trimmed, de-duplicated, kept in this order; at most 100.
+   * Without a list, switching to OAUTH_ALLOWLIST keeps this OU's current list (or an empty one).
+   */
+  allowedOAuthClientIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The same as comma-separated text, as pasted from the admin console. */
+  allowedOAuthClientIdsCsv?: InputMaybe<Scalars['String']['input']>;
+  /** Any client, only listed OAuth clients, or inherit from the parent. */
+  mode: ImapClientModeChange;
+};
+
+/** Which mail clients may use IMAP while IMAP is on. */
+export type ImapClientMode =
+  /** Any mail client may use IMAP (clients that sign in with a password also need less secure apps). */
+  | 'ANY_CLIENT'
+  /**
+   * Only OAuth clients whose client id is on the allow-list may use IMAP. Password clients and clients acting through
+   * domain-wide delegation with a service account are refused, even if listed. An empty list blocks every IMAP client.
+   */
+  | 'OAUTH_ALLOWLIST';
+
+/** A change to which mail clients may use IMAP. */
+export type ImapClientModeChange =
+  /** Allow any mail client. */
+  | 'ANY_CLIENT'
+  /** Remove this OU's own value: it inherits from its parent again. */
+  | 'INHERIT'
+  /** Allow only the listed OAuth clients. */
+  | 'OAUTH_ALLOWLIST';
+
+/** A mail client whose OAuth client id is well known. */
+export type KnownMailClient = {
+  __typename?: 'KnownMailClient';
+  /** Its OAuth client id. */
+  clientId: Scalars['String']['output'];
+  /** The client's name, e.g. Apple iOS Mail. */
+  name: Scalars['String']['output'];
+};
+
+/** Whether a user may fetch mail with a client over a protocol, and why. */
+export type MailAccessDecision = {
+  __typename?: 'MailAccessDecision';
+  /** True when the client may use the protocol. */
+  allowed: Scalars['Boolean']['output'];
+  /** The deciding setting and its source. */
+  decidedBy: DecidedBy;
+  /** One sentence saying why, naming the OU the deciding setting comes from. */
+  explanation: Scalars['String']['output'];
+  /** A recent change may not have reached every client yet (up to 24 hours), so clients may still behave as before. */
+  propagationPending: Scalars['Boolean']['output'];
+  /** The rule that decided. */
+  reason: AccessReason;
+  /** The user asked about. */
+  userEmail: Scalars['String']['output'];
+  /** Whether the user is told that the sign-in was refused: false when IMAP is off (it fails silently); null when allowed. */
+  userNotified?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** The question: may this user use this client over this protocol? */
+export type MailAccessDecisionInput = {
+  /** The mail client. */
+  client: MailClientInput;
+  /** POP or IMAP. */
+  protocol: MailProtocol;
+  /** The user's email address. */
+  userEmail: Scalars['String']['input'];
+};
+
+/** What a change does to the OU's subtree: who gains or loses POP and IMAP, and which OUs' effective values change. */
+export type MailAccessImpact = {
+  __typename?: 'MailAccessImpact';
+  /** The OUs (this one and descendants that inherit) whose effective settings change, in tree order. */
+  changedOrgUnits: OrgUnitImpactConnection;
+  /** Users in the subtree who can use IMAP after the change but not before. */
+  usersGainingImap: Scalars['Int']['output'];
+  /** Users in the subtree who can use POP after the change but not before. */
+  usersGainingPop: Scalars['Int']['output'];
+  /** Users in the subtree who lose IMAP. */
+  usersLosingImap: Scalars['Int']['output'];
+  /** Users in the subtree who lose POP. */
+  usersLosingPop: Scalars['Int']['output'];
+};
+
+
+/** What a change does to the OU's subtree: who gains or loses POP and IMAP, and which OUs' effective values change. */
+export type MailAccessImpactChangedOrgUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The POP and IMAP settings chosen on one OU; each null setting is inherited from the parent OU. */
+export type MailAccessPolicy = {
+  __typename?: 'MailAccessPolicy';
+  /** When a POP or IMAP setting of this OU was last saved; null if never. */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** IMAP access: whether IMAP clients may sign in. Null: inherited. */
+  imapAccess?: Maybe<Toggle>;
+  /** Which mail clients may use IMAP. Null: inherited. */
+  imapClientAccess?: Maybe<ImapClientAccess>;
+  /**
+   * Less secure apps: whether clients that sign in with a password (without OAuth) may be used, once the user also
+   * turns less secure apps on. Null: inherited.
+   */
+  lessSecureApps?: Maybe<Toggle>;
+  /** POP access: whether POP clients may fetch mail. Null: inherited. */
+  popAccess?: Maybe<Toggle>;
+};
+
+/** A mail access setting, as named in the impact preview. */
+export type MailAccessSetting =
+  /** IMAP access. */
+  | 'IMAP_ACCESS'
+  /** Which clients may use IMAP. */
+  | 'IMAP_CLIENT_ACCESS'
+  /** Less secure apps. */
+  | 'LESS_SECURE_APPS'
+  /** POP access. */
+  | 'POP_ACCESS';
+
+/** A mail client asking for access. */
+export type MailClientInput = {
+  /** How the client signs in. */
+  authMethod: AuthMethod;
+  /** The client's OAuth client id (required for OAUTH). */
+  oauthClientId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A mail protocol. */
+export type MailProtocol =
+  /** IMAP: clients sign in and sync mail. */
+  | 'IMAP'
+  /** POP: clients fetch mail. */
+  | 'POP';
+
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an OU under an existing parent. Its name must be unique (ignoring case) among its siblings. */
   createOrgUnit: CreateOrgUnitPayload;
-  /** Deletes an OU that has no child OUs (and no users). The root cannot be deleted. */
+  /** Adds a user to an OU. The address must belong to one of the organization's mail domains. */
+  createUser: CreateUserPayload;
+  /** Deletes an OU that has no child OUs and no users. The root cannot be deleted. */
   deleteOrgUnit: DeleteOrgUnitPayload;
+  /** Removes a user. */
+  deleteUser: DeleteUserPayload;
+  /**
+   * Changes the POP and IMAP settings of one OU. Settings left out stay as they are; `INHERIT` removes this OU's own
+   * value so that it inherits from its parent again. Returns the effective settings after the change, the warnings an
+   * administrator must see, and a preview of the impact on the OU's subtree. With `dryRun: true` nothing is written:
+   * the same payload previews the change. A change that changes nothing writes nothing.
+   */
+  updateMailAccessPolicy: UpdateMailAccessPolicyPayload;
   /**
    * Renames an OU, moves it under another parent, or changes its description. A rename or move changes the
    * paths of the whole subtree at once: readers see either the old tree or the new one, never a mix.
    */
   updateOrgUnit: UpdateOrgUnitPayload;
+  /** Renames a user or moves them to another OU. */
+  updateUser: UpdateUserPayload;
+  /**
+   * Changes a user's own mail settings, as the user would in Gmail. Each can only be changed while the administrator
+   * allows it for the user's OU (otherwise FAILED_PRECONDITION): IMAP settings while IMAP is on, POP settings while POP
+   * is on, less secure apps while the administrator allows them.
+   */
+  updateUserMailSettings: UpdateUserMailSettingsPayload;
 };
 
 
@@ -86,14 +394,53 @@ export type MutationCreateOrgUnitArgs = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationDeleteOrgUnitArgs = {
   input: DeleteOrgUnitInput;
 };
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationDeleteUserArgs = {
+  input: DeleteUserInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateMailAccessPolicyArgs = {
+  input: UpdateMailAccessPolicyInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationUpdateOrgUnitArgs = {
   input: UpdateOrgUnitInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateUserMailSettingsArgs = {
+  input: UpdateUserMailSettingsInput;
+};
+
+/** An OAuth client allowed to use IMAP. */
+export type OAuthClient = {
+  __typename?: 'OAuthClient';
+  /** The Google OAuth client id, `<project number>-<letters and digits>.apps.googleusercontent.com`. */
+  clientId: Scalars['String']['output'];
+  /** The mail client's name where it is well known (e.g. Apple iOS Mail), otherwise null. */
+  name?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -112,8 +459,12 @@ export type OrgUnit = {
   depth: Scalars['Int']['output'];
   /** Free text for administrators. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The POP and IMAP settings in force for this OU's users, each with where it comes from. */
+  effectiveMailAccess: EffectiveMailAccess;
   /** Stable identifier: it never changes, even when the OU is renamed or moved. */
   id: Scalars['ID']['output'];
+  /** The POP and IMAP settings chosen on this OU itself; a null setting is inherited from the parent OU. */
+  mailAccessPolicy: MailAccessPolicy;
   /** The OU's own name (the last part of its path). The root's name is the organization's name. */
   name: Scalars['String']['output'];
   /** The OU directly above this one; null for the root. */
@@ -123,8 +474,12 @@ export type OrgUnit = {
    * changes on rename or move. The root's path is `/`.
    */
   path: Scalars['String']['output'];
-  /** When the OU itself (name, parent or description) last changed. */
+  /** When the OU last changed (any change that increases `version`). */
   updatedAt: Scalars['DateTime']['output'];
+  /** How many users belong directly to this OU. */
+  userCount: Scalars['Int']['output'];
+  /** Users of this OU, ordered by email; with `includeSubOrgUnits`, also the users of every OU below it (OU by OU). */
+  users: UserConnection;
   /**
    * Increases by one with every change of this OU; pass it as `expectedVersion` to change the OU only if
    * nobody else changed it since you read it.
@@ -140,6 +495,17 @@ export type OrgUnit = {
 export type OrgUnitChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An organizational unit (OU): a node of the organization's tree. Every user belongs to exactly one OU, and
+ * settings chosen on an OU apply to its users and are inherited by its child OUs.
+ */
+export type OrgUnitUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeSubOrgUnits?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of OUs. */
@@ -162,6 +528,39 @@ export type OrgUnitEdge = {
   node: OrgUnit;
 };
 
+/** An OU whose effective settings the change alters. */
+export type OrgUnitImpact = {
+  __typename?: 'OrgUnitImpact';
+  /** The settings whose effective value changes on this OU. */
+  changedSettings: Array<MailAccessSetting>;
+  /** The OU. */
+  orgUnit: OrgUnit;
+  /** Users directly in this OU. */
+  userCount: Scalars['Int']['output'];
+};
+
+/** A page of affected OUs. */
+export type OrgUnitImpactConnection = {
+  __typename?: 'OrgUnitImpactConnection';
+  /** The affected OUs of this page, each with its cursor. */
+  edges: Array<OrgUnitImpactEdge>;
+  /** The affected OUs of this page. */
+  nodes: Array<OrgUnitImpact>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+  /** How many OUs are affected in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An affected OU in a page. */
+export type OrgUnitImpactEdge = {
+  __typename?: 'OrgUnitImpactEdge';
+  /** Pass as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The affected OU. */
+  node: OrgUnitImpact;
+};
+
 /** Where a page of a list stands, for cursor pagination (Relay connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -171,16 +570,61 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** When POP may fetch mail, as the user chooses in Gmail. */
+export type PopAccessWindow =
+  /** POP fetches all mail, including mail already downloaded. */
+  | 'ALL_MAIL'
+  /** POP is off for this user. */
+  | 'DISABLED'
+  /** POP fetches mail that arrives from now on. */
+  | 'FROM_NOW_ON';
+
+/** How far a saved change has travelled: it can take up to 24 hours to reach every mail client. */
+export type Propagation = {
+  __typename?: 'Propagation';
+  /** When that change is expected to have reached every client (24 hours after it); null if none was saved. */
+  completeBy?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest save of a POP or IMAP setting on this OU or an ancestor; null if none was ever saved. */
+  lastChangedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True until `completeBy`: clients may still behave as before the change. */
+  pending: Scalars['Boolean']['output'];
+};
+
 /** Entry points for reading. Every read is scoped to the caller's customer (organization). */
 export type Query = {
   __typename?: 'Query';
   /** The organization the caller belongs to. */
   customer: Customer;
+  /** Mail clients whose OAuth client ids are well known, to pick from when restricting IMAP to listed clients. */
+  knownMailClients: Array<KnownMailClient>;
+  /** Whether a user may fetch mail with a given client over POP or IMAP, and why. */
+  mailAccessDecision: MailAccessDecision;
+  /** Many access decisions at once (at most 100), in the order asked; reads are batched. */
+  mailAccessDecisions: Array<MailAccessDecision>;
   /**
    * One organizational unit, found by its path (e.g. `/Sales/EMEA`; case does not matter) or by its stable id.
    * Give exactly one of `path` and `id`. Returns null when no such OU exists in the caller's organization.
    */
   orgUnit?: Maybe<OrgUnit>;
+  /** One user of the caller's organization, by email address (case does not matter); null if there is none. */
+  user?: Maybe<User>;
+  /**
+   * Several users at once, by email address, in the order asked (null where there is none): at most 100. Reads are
+   * batched, so 100 users cost no more round trips than one.
+   */
+  users: Array<Maybe<User>>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryMailAccessDecisionArgs = {
+  input: MailAccessDecisionInput;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryMailAccessDecisionsArgs = {
+  inputs: Array<MailAccessDecisionInput>;
 };
 
 
@@ -188,6 +632,93 @@ export type Query = {
 export type QueryOrgUnitArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   path?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryUserArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryUsersArgs = {
+  emails: Array<Scalars['String']['input']>;
+};
+
+/** Where an effective setting comes from: this OU, a named ancestor, or the default. */
+export type SettingSource = {
+  __typename?: 'SettingSource';
+  /** Set here, inherited, or the default. */
+  kind: SettingSourceKind;
+  /** The OU the value is set on; null for the default. */
+  orgUnit?: Maybe<OrgUnit>;
+};
+
+/** Where an effective setting comes from. */
+export type SettingSourceKind =
+  /** No OU sets it: the product default (POP on, IMAP on, any client, less secure apps not allowed). */
+  | 'DEFAULT'
+  /** Inherited from an ancestor OU, named in `orgUnit`. */
+  | 'INHERITED'
+  /** Chosen on this OU itself. */
+  | 'SET_HERE';
+
+/** On or off, as chosen on an OU. */
+export type Toggle =
+  /** Turned off. */
+  | 'OFF'
+  /** Turned on. */
+  | 'ON';
+
+/** A change to an on/off setting. */
+export type ToggleChange =
+  /** Remove this OU's own value: it inherits from its parent again. */
+  | 'INHERIT'
+  /** Turn the setting off for this OU (overriding the parent). */
+  | 'OFF'
+  /** Turn the setting on for this OU (overriding the parent). */
+  | 'ON';
+
+/** A change to one OU's POP and IMAP settings, named by `orgUnitPath` or `orgUnitId` (exactly one). */
+export type UpdateMailAccessPolicyInput = {
+  /** Preview only: compute the payload without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Apply the change only if the OU is still at this version; otherwise fail with CONFLICT and the current version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** IMAP access: ON, OFF or INHERIT; left out: unchanged. */
+  imapAccess?: InputMaybe<ToggleChange>;
+  /** Which clients may use IMAP; left out: unchanged. */
+  imapClientAccess?: InputMaybe<ImapClientAccessInput>;
+  /** Less secure apps: ON (allowed), OFF (not allowed) or INHERIT; left out: unchanged. */
+  lessSecureApps?: InputMaybe<ToggleChange>;
+  /** The OU's stable id. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The OU's path, e.g. `/Sales`. */
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+  /** POP access: ON, OFF or INHERIT; left out: unchanged. */
+  popAccess?: InputMaybe<ToggleChange>;
+};
+
+/** The result of a change (or of its preview). */
+export type UpdateMailAccessPolicyPayload = {
+  __typename?: 'UpdateMailAccessPolicyPayload';
+  /** True when the change alters this OU's own settings (false: nothing to save). */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The effective settings after the change (what they would be, for a dry run). */
+  effectiveMailAccess: EffectiveMailAccess;
+  /** The change's effect on the OU's subtree. */
+  impact: MailAccessImpact;
+  /** The OU's own settings after the change (what would be saved, for a dry run). */
+  mailAccessPolicy: MailAccessPolicy;
+  /** The OU, as it is after the change (unchanged for a dry run). */
+  orgUnit: OrgUnit;
+  /** When the change is expected to have reached every client. */
+  propagation: Propagation;
+  /** What the administrator must know about this change. */
+  warnings: Array<Warning>;
 };
 
 /** Changes to one OU, named by `id` or `path` (exactly one). Fields left out stay as they are. */
@@ -212,6 +743,154 @@ export type UpdateOrgUnitPayload = {
   /** The OU as it is now. */
   orgUnit: OrgUnit;
 };
+
+/** Changes to one user; fields left out stay as they are. */
+export type UpdateUserInput = {
+  /** The user's email address. */
+  email: Scalars['String']['input'];
+  /** Apply only if the user is still at this version; otherwise CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Path of the OU to move the user to. */
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change of a user's own mail settings; fields left out stay as they are. */
+export type UpdateUserMailSettingsInput = {
+  /** The user's email address. */
+  email: Scalars['String']['input'];
+  /** Apply only if the user is still at this version; otherwise CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Enable or disable IMAP (only while the administrator allows IMAP). */
+  imapEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn less secure apps on or off (only while the administrator allows them). */
+  lessSecureAppsEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** POP access window (only while the administrator allows POP). */
+  popAccessWindow?: InputMaybe<PopAccessWindow>;
+};
+
+/** The user after the change. */
+export type UpdateUserMailSettingsPayload = {
+  __typename?: 'UpdateUserMailSettingsPayload';
+  /** The user as it is now. */
+  user: User;
+};
+
+/** The user after the change. */
+export type UpdateUserPayload = {
+  __typename?: 'UpdateUserPayload';
+  /** The user as it is now. */
+  user: User;
+};
+
+/** A person with a mailbox in the organization. Every user belongs to exactly one OU. */
+export type User = {
+  __typename?: 'User';
+  /** When the user was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the administrator's settings and the user's own settings mean together for this user. */
+  effectiveMailAccess: UserEffectiveMailAccess;
+  /** The user's email address (lower-case), in one of the organization's domains. */
+  email: Scalars['String']['output'];
+  /** The user's own mail settings. */
+  mailSettings: UserMailSettings;
+  /** The user's display name. */
+  name: Scalars['String']['output'];
+  /** The OU the user belongs to; its settings apply to the user. */
+  orgUnit: OrgUnit;
+  /** When the user last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases by one with every change of this user; pass it as `expectedVersion` to detect concurrent changes. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page, each with its cursor. */
+  edges: Array<UserEdge>;
+  /** The users of this page. */
+  nodes: Array<User>;
+  /** Whether more users follow. */
+  pageInfo: PageInfo;
+};
+
+/** A user in a page. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Pass as `after` to continue after this user. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+/** What the administrator's settings and the user's own settings mean together for one user. */
+export type UserEffectiveMailAccess = {
+  __typename?: 'UserEffectiveMailAccess';
+  /** Which settings a user-facing page should show. */
+  availableToUser: AvailableToUser;
+  /** IMAP for this user. */
+  imap: UserProtocolAccess;
+  /** Less secure apps (password sign-in) for this user. */
+  lessSecureApps: UserProtocolAccess;
+  /** The effective settings of the user's OU, each with its source. */
+  orgUnitSettings: EffectiveMailAccess;
+  /** POP for this user. */
+  pop: UserProtocolAccess;
+};
+
+/** A user's own mail settings (as in Gmail's ImapSettings and PopSettings). */
+export type UserMailSettings = {
+  __typename?: 'UserMailSettings';
+  /** IMAP enabled by the user. */
+  imapEnabled: Scalars['Boolean']['output'];
+  /** Less secure apps turned on by the user in their own account. */
+  lessSecureAppsEnabled: Scalars['Boolean']['output'];
+  /** When POP may fetch mail. */
+  popAccessWindow: PopAccessWindow;
+};
+
+/** One protocol for one user: what the administrator allows and what the user chose. */
+export type UserProtocolAccess = {
+  __typename?: 'UserProtocolAccess';
+  /** The administrator allows the protocol for the user's OU. */
+  allowedByAdministrator: Scalars['Boolean']['output'];
+  /** Both: mail clients may use the protocol for this user (subject to the client rules). */
+  enabled: Scalars['Boolean']['output'];
+  /** The user has the protocol turned on in their own settings. */
+  enabledByUser: Scalars['Boolean']['output'];
+  /** Where the administrator's value comes from. */
+  source: SettingSource;
+};
+
+/** Something an administrator must know about a change before or after saving it. */
+export type Warning = {
+  __typename?: 'Warning';
+  /** What kind of warning this is (stable, for programs). */
+  code: WarningCode;
+  /** What it means for users, in plain words. */
+  message: Scalars['String']['output'];
+};
+
+/** The kinds of warnings a change of POP and IMAP settings can produce. */
+export type WarningCode =
+  /** IMAP is restricted to listed OAuth clients: password clients and service-account (domain-wide delegation) clients can no longer use IMAP. */
+  | 'ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS'
+  /** POP or IMAP is turned off: affected clients stop receiving mail even if they worked before; mobile users must use the Gmail app. */
+  | 'CLIENTS_STOP_RECEIVING_MAIL'
+  /** IMAP is restricted to an empty list: every IMAP client is blocked. */
+  | 'EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP'
+  /** IMAP is turned off: iPhone and iPad users stop syncing in iOS Mail, new users cannot add their work account to iOS Mail by hand, contacts and calendar on iOS need an MDM push or Google's apps. */
+  | 'IMAP_OFF_IOS_MAIL'
+  /** IMAP is turned off: failed IMAP sign-ins are silent, users get no notice. */
+  | 'IMAP_OFF_SILENT_SIGN_IN_FAILURE'
+  /** IMAP is restricted to a list without Apple iOS Mail: iPhone and iPad users of iOS Mail lose IMAP. */
+  | 'IOS_MAIL_NOT_ALLOWLISTED'
+  /** Less secure apps are allowed: Google no longer accepts password sign-in since 2024, except app passwords. */
+  | 'LESS_SECURE_APPS_DEPRECATED'
+  /** Every saved change: it can take up to 24 hours to reach every mail client. */
+  | 'PROPAGATION_DELAY';
 
 
 
@@ -286,50 +965,144 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessReason: AccessReason;
+  AuthMethod: AuthMethod;
+  AvailableToUser: ResolverTypeWrapper<AvailableToUser>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateOrgUnitPayload: ResolverTypeWrapper<Omit<CreateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
+  CreateUserInput: CreateUserInput;
+  CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidedBy: ResolverTypeWrapper<DecidedByModel>;
+  DecidingSetting: DecidingSetting;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeleteOrgUnitPayload: ResolverTypeWrapper<DeleteOrgUnitPayload>;
+  DeleteUserInput: DeleteUserInput;
+  DeleteUserPayload: ResolverTypeWrapper<DeleteUserPayload>;
+  EffectiveImapClientAccess: ResolverTypeWrapper<EffectiveImapClientAccessModel>;
+  EffectiveMailAccess: ResolverTypeWrapper<EffectiveMailAccessModel>;
+  EffectiveToggle: ResolverTypeWrapper<EffectiveToggleModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImapClientAccess: ResolverTypeWrapper<ImapClientAccessModel>;
+  ImapClientAccessInput: ImapClientAccessInput;
+  ImapClientMode: ImapClientMode;
+  ImapClientModeChange: ImapClientModeChange;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  KnownMailClient: ResolverTypeWrapper<KnownMailClient>;
+  MailAccessDecision: ResolverTypeWrapper<UserAccessDecision>;
+  MailAccessDecisionInput: MailAccessDecisionInput;
+  MailAccessImpact: ResolverTypeWrapper<MailAccessImpactModel>;
+  MailAccessPolicy: ResolverTypeWrapper<PolicyModel>;
+  MailAccessSetting: MailAccessSetting;
+  MailClientInput: MailClientInput;
+  MailProtocol: MailProtocol;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OAuthClient: ResolverTypeWrapper<OAuthClient>;
   OrgUnit: ResolverTypeWrapper<OrgUnitModel>;
   OrgUnitConnection: ResolverTypeWrapper<Omit<OrgUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrgUnitEdge']>, nodes: Array<ResolversTypes['OrgUnit']> }>;
   OrgUnitEdge: ResolverTypeWrapper<Omit<OrgUnitEdge, 'node'> & { node: ResolversTypes['OrgUnit'] }>;
+  OrgUnitImpact: ResolverTypeWrapper<OrgUnitImpactModel>;
+  OrgUnitImpactConnection: ResolverTypeWrapper<Omit<OrgUnitImpactConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrgUnitImpactEdge']>, nodes: Array<ResolversTypes['OrgUnitImpact']> }>;
+  OrgUnitImpactEdge: ResolverTypeWrapper<Omit<OrgUnitImpactEdge, 'node'> & { node: ResolversTypes['OrgUnitImpact'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PopAccessWindow: PopAccessWindow;
+  Propagation: ResolverTypeWrapper<Propagation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SettingSource: ResolverTypeWrapper<SettingSourceModel>;
+  SettingSourceKind: SettingSourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Toggle: Toggle;
+  ToggleChange: ToggleChange;
+  UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
+  UpdateMailAccessPolicyPayload: ResolverTypeWrapper<MailAccessPolicyUpdate>;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdateOrgUnitPayload: ResolverTypeWrapper<Omit<UpdateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserMailSettingsInput: UpdateUserMailSettingsInput;
+  UpdateUserMailSettingsPayload: ResolverTypeWrapper<Omit<UpdateUserMailSettingsPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  User: ResolverTypeWrapper<UserModel>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserEffectiveMailAccess: ResolverTypeWrapper<UserEffectiveMailAccessModel>;
+  UserMailSettings: ResolverTypeWrapper<UserMailSettings>;
+  UserProtocolAccess: ResolverTypeWrapper<UserProtocolAccessModel>;
+  Warning: ResolverTypeWrapper<Warning>;
+  WarningCode: WarningCode;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AvailableToUser: AvailableToUser;
   Boolean: Scalars['Boolean']['output'];
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateOrgUnitPayload: Omit<CreateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
+  CreateUserInput: CreateUserInput;
+  CreateUserPayload: Omit<CreateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
   Customer: CustomerModel;
   DateTime: Scalars['DateTime']['output'];
+  DecidedBy: DecidedByModel;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeleteOrgUnitPayload: DeleteOrgUnitPayload;
+  DeleteUserInput: DeleteUserInput;
+  DeleteUserPayload: DeleteUserPayload;
+  EffectiveImapClientAccess: EffectiveImapClientAccessModel;
+  EffectiveMailAccess: EffectiveMailAccessModel;
+  EffectiveToggle: EffectiveToggleModel;
   ID: Scalars['ID']['output'];
+  ImapClientAccess: ImapClientAccessModel;
+  ImapClientAccessInput: ImapClientAccessInput;
   Int: Scalars['Int']['output'];
+  KnownMailClient: KnownMailClient;
+  MailAccessDecision: UserAccessDecision;
+  MailAccessDecisionInput: MailAccessDecisionInput;
+  MailAccessImpact: MailAccessImpactModel;
+  MailAccessPolicy: PolicyModel;
+  MailClientInput: MailClientInput;
   Mutation: Record<PropertyKey, never>;
+  OAuthClient: OAuthClient;
   OrgUnit: OrgUnitModel;
   OrgUnitConnection: Omit<OrgUnitConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrgUnitEdge']>, nodes: Array<ResolversParentTypes['OrgUnit']> };
   OrgUnitEdge: Omit<OrgUnitEdge, 'node'> & { node: ResolversParentTypes['OrgUnit'] };
+  OrgUnitImpact: OrgUnitImpactModel;
+  OrgUnitImpactConnection: Omit<OrgUnitImpactConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrgUnitImpactEdge']>, nodes: Array<ResolversParentTypes['OrgUnitImpact']> };
+  OrgUnitImpactEdge: Omit<OrgUnitImpactEdge, 'node'> & { node: ResolversParentTypes['OrgUnitImpact'] };
   PageInfo: PageInfo;
+  Propagation: Propagation;
   Query: Record<PropertyKey, never>;
+  SettingSource: SettingSourceModel;
   String: Scalars['String']['output'];
+  UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
+  UpdateMailAccessPolicyPayload: MailAccessPolicyUpdate;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdateOrgUnitPayload: Omit<UpdateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
+  UpdateUserInput: UpdateUserInput;
+  UpdateUserMailSettingsInput: UpdateUserMailSettingsInput;
+  UpdateUserMailSettingsPayload: Omit<UpdateUserMailSettingsPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  User: UserModel;
+  UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
+  UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserEffectiveMailAccess: UserEffectiveMailAccessModel;
+  UserMailSettings: UserMailSettings;
+  UserProtocolAccess: UserProtocolAccessModel;
+  Warning: Warning;
+};
+
+export type AvailableToUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailableToUser'] = ResolversParentTypes['AvailableToUser']> = {
+  imapSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lessSecureAppsSetting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  popSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CreateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateOrgUnitPayload'] = ResolversParentTypes['CreateOrgUnitPayload']> = {
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+};
+
+export type CreateUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateUserPayload'] = ResolversParentTypes['CreateUserPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type CustomerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
@@ -342,15 +1115,90 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecidedByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecidedBy'] = ResolversParentTypes['DecidedBy']> = {
+  setting?: Resolver<ResolversTypes['DecidingSetting'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['SettingSource']>, ParentType, ContextType>;
+};
+
 export type DeleteOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteOrgUnitPayload'] = ResolversParentTypes['DeleteOrgUnitPayload']> = {
   deletedOrgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DeleteUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteUserPayload'] = ResolversParentTypes['DeleteUserPayload']> = {
+  deletedEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EffectiveImapClientAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EffectiveImapClientAccess'] = ResolversParentTypes['EffectiveImapClientAccess']> = {
+  allowedOAuthClients?: Resolver<Array<ResolversTypes['OAuthClient']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ImapClientMode'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
+};
+
+export type EffectiveMailAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EffectiveMailAccess'] = ResolversParentTypes['EffectiveMailAccess']> = {
+  imapAccess?: Resolver<ResolversTypes['EffectiveToggle'], ParentType, ContextType>;
+  imapClientAccess?: Resolver<ResolversTypes['EffectiveImapClientAccess'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['EffectiveToggle'], ParentType, ContextType>;
+  popAccess?: Resolver<ResolversTypes['EffectiveToggle'], ParentType, ContextType>;
+  propagation?: Resolver<ResolversTypes['Propagation'], ParentType, ContextType>;
+};
+
+export type EffectiveToggleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EffectiveToggle'] = ResolversParentTypes['EffectiveToggle']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
+};
+
+export type ImapClientAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImapClientAccess'] = ResolversParentTypes['ImapClientAccess']> = {
+  allowedOAuthClientIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  allowedOAuthClients?: Resolver<Array<ResolversTypes['OAuthClient']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ImapClientMode'], ParentType, ContextType>;
+};
+
+export type KnownMailClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnownMailClient'] = ResolversParentTypes['KnownMailClient']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MailAccessDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailAccessDecision'] = ResolversParentTypes['MailAccessDecision']> = {
+  allowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['DecidedBy'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  propagationPending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AccessReason'], ParentType, ContextType>;
+  userEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userNotified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type MailAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailAccessImpact'] = ResolversParentTypes['MailAccessImpact']> = {
+  changedOrgUnits?: Resolver<ResolversTypes['OrgUnitImpactConnection'], ParentType, ContextType, RequireFields<MailAccessImpactChangedOrgUnitsArgs, 'first'>>;
+  usersGainingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MailAccessPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailAccessPolicy'] = ResolversParentTypes['MailAccessPolicy']> = {
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  imapAccess?: Resolver<Maybe<ResolversTypes['Toggle']>, ParentType, ContextType>;
+  imapClientAccess?: Resolver<Maybe<ResolversTypes['ImapClientAccess']>, ParentType, ContextType>;
+  lessSecureApps?: Resolver<Maybe<ResolversTypes['Toggle']>, ParentType, ContextType>;
+  popAccess?: Resolver<Maybe<ResolversTypes['Toggle']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createOrgUnit?: Resolver<ResolversTypes['CreateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteOrgUnit?: Resolver<ResolversTypes['DeleteOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
+  deleteUser?: Resolver<ResolversTypes['DeleteUserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  updateMailAccessPolicy?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateMailAccessPolicyArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['UpdateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  updateUserMailSettings?: Resolver<ResolversTypes['UpdateUserMailSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserMailSettingsArgs, 'input'>>;
+};
+
+export type OAuthClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OAuthClient'] = ResolversParentTypes['OAuthClient']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
@@ -359,11 +1207,15 @@ export type OrgUnitResolvers<ContextType = Context, ParentType extends Resolvers
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effectiveMailAccess?: Resolver<ResolversTypes['EffectiveMailAccess'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mailAccessPolicy?: Resolver<ResolversTypes['MailAccessPolicy'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<OrgUnitUsersArgs, 'first' | 'includeSubOrgUnits'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -378,31 +1230,160 @@ export type OrgUnitEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type OrgUnitImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnitImpact'] = ResolversParentTypes['OrgUnitImpact']> = {
+  changedSettings?: Resolver<Array<ResolversTypes['MailAccessSetting']>, ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  userCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitImpactConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnitImpactConnection'] = ResolversParentTypes['OrgUnitImpactConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrgUnitImpactEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrgUnitImpact']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrgUnitImpactEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnitImpactEdge'] = ResolversParentTypes['OrgUnitImpactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrgUnitImpact'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PropagationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Propagation'] = ResolversParentTypes['Propagation']> = {
+  completeBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  knownMailClients?: Resolver<Array<ResolversTypes['KnownMailClient']>, ParentType, ContextType>;
+  mailAccessDecision?: Resolver<ResolversTypes['MailAccessDecision'], ParentType, ContextType, RequireFields<QueryMailAccessDecisionArgs, 'input'>>;
+  mailAccessDecisions?: Resolver<Array<ResolversTypes['MailAccessDecision']>, ParentType, ContextType, RequireFields<QueryMailAccessDecisionsArgs, 'inputs'>>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitArgs>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'email'>>;
+  users?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'emails'>>;
+};
+
+export type SettingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettingSource'] = ResolversParentTypes['SettingSource']> = {
+  kind?: Resolver<ResolversTypes['SettingSourceKind'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type UpdateMailAccessPolicyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMailAccessPolicyPayload'] = ResolversParentTypes['UpdateMailAccessPolicyPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  effectiveMailAccess?: Resolver<ResolversTypes['EffectiveMailAccess'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['MailAccessImpact'], ParentType, ContextType>;
+  mailAccessPolicy?: Resolver<ResolversTypes['MailAccessPolicy'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  propagation?: Resolver<ResolversTypes['Propagation'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 };
 
 export type UpdateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrgUnitPayload'] = ResolversParentTypes['UpdateOrgUnitPayload']> = {
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type UpdateUserMailSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUserMailSettingsPayload'] = ResolversParentTypes['UpdateUserMailSettingsPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UpdateUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveMailAccess?: Resolver<ResolversTypes['UserEffectiveMailAccess'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mailSettings?: Resolver<ResolversTypes['UserMailSettings'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserEffectiveMailAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserEffectiveMailAccess'] = ResolversParentTypes['UserEffectiveMailAccess']> = {
+  availableToUser?: Resolver<ResolversTypes['AvailableToUser'], ParentType, ContextType>;
+  imap?: Resolver<ResolversTypes['UserProtocolAccess'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['UserProtocolAccess'], ParentType, ContextType>;
+  orgUnitSettings?: Resolver<ResolversTypes['EffectiveMailAccess'], ParentType, ContextType>;
+  pop?: Resolver<ResolversTypes['UserProtocolAccess'], ParentType, ContextType>;
+};
+
+export type UserMailSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserMailSettings'] = ResolversParentTypes['UserMailSettings']> = {
+  imapEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lessSecureAppsEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  popAccessWindow?: Resolver<ResolversTypes['PopAccessWindow'], ParentType, ContextType>;
+};
+
+export type UserProtocolAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserProtocolAccess'] = ResolversParentTypes['UserProtocolAccess']> = {
+  allowedByAdministrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabledByUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
+};
+
+export type WarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
+  code?: Resolver<ResolversTypes['WarningCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AvailableToUser?: AvailableToUserResolvers<ContextType>;
   CreateOrgUnitPayload?: CreateOrgUnitPayloadResolvers<ContextType>;
+  CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DecidedBy?: DecidedByResolvers<ContextType>;
   DeleteOrgUnitPayload?: DeleteOrgUnitPayloadResolvers<ContextType>;
+  DeleteUserPayload?: DeleteUserPayloadResolvers<ContextType>;
+  EffectiveImapClientAccess?: EffectiveImapClientAccessResolvers<ContextType>;
+  EffectiveMailAccess?: EffectiveMailAccessResolvers<ContextType>;
+  EffectiveToggle?: EffectiveToggleResolvers<ContextType>;
+  ImapClientAccess?: ImapClientAccessResolvers<ContextType>;
+  KnownMailClient?: KnownMailClientResolvers<ContextType>;
+  MailAccessDecision?: MailAccessDecisionResolvers<ContextType>;
+  MailAccessImpact?: MailAccessImpactResolvers<ContextType>;
+  MailAccessPolicy?: MailAccessPolicyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OAuthClient?: OAuthClientResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitConnection?: OrgUnitConnectionResolvers<ContextType>;
   OrgUnitEdge?: OrgUnitEdgeResolvers<ContextType>;
+  OrgUnitImpact?: OrgUnitImpactResolvers<ContextType>;
+  OrgUnitImpactConnection?: OrgUnitImpactConnectionResolvers<ContextType>;
+  OrgUnitImpactEdge?: OrgUnitImpactEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Propagation?: PropagationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SettingSource?: SettingSourceResolvers<ContextType>;
+  UpdateMailAccessPolicyPayload?: UpdateMailAccessPolicyPayloadResolvers<ContextType>;
   UpdateOrgUnitPayload?: UpdateOrgUnitPayloadResolvers<ContextType>;
+  UpdateUserMailSettingsPayload?: UpdateUserMailSettingsPayloadResolvers<ContextType>;
+  UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  UserEffectiveMailAccess?: UserEffectiveMailAccessResolvers<ContextType>;
+  UserMailSettings?: UserMailSettingsResolvers<ContextType>;
+  UserProtocolAccess?: UserProtocolAccessResolvers<ContextType>;
+  Warning?: WarningResolvers<ContextType>;
 };
 

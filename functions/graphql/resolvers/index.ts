@@ -1,9 +1,11 @@
 /** All resolvers, merged per GraphQL type. */
 import type { Resolvers } from "../generated/resolvers";
 import { customerResolvers } from "./customer";
+import { mailAccessResolvers } from "./mail-access";
 import { orgUnitResolvers } from "./org-units";
+import { userResolvers } from "./users";
 
-const modules: Resolvers[] = [customerResolvers, orgUnitResolvers];
+const modules: Resolvers[] = [customerResolvers, orgUnitResolvers, mailAccessResolvers, userResolvers];
 
 export const resolvers: Resolvers = {};
 for (const module of modules)

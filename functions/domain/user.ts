@@ -1,0 +1,48 @@
+/** Pure rules for users: addresses, names, and how a change of a user's own settings reads in the audit log. */
+import { badInput } from "../errors";
+import type { UserMailSettings } from "./access-decision";
+
+const EMAIL =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const MAX_EMAIL_LENGTH = 254;
+const MAX_USER_NAME_LENGTH = 255;
+
+/** Lower-cases and trims an address; throws BAD_USER_INPUT naming `field` when it is malformed. */
+export function normalizeEmail(raw: string, field = "email"): string {
+  const email = raw.trim().toLowerCase();
+  if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))
+    throw badInput(field, `"${raw}" is not a valid email address.`);
+  return email;
+}
+
+/** Checks that `email` (normalized) belongs to one of the organization's mail domains. */
+export function assertOwnDomain(email: string, domains: readonly string[], field = "email"): void {
+  const domain = email.slice(email.lastIndexOf("@") + 1);
+  if (!domains.includes(domain))
+    throw badInput(field, `${email} is not in one of the organization's domains (${domains.join(", ")}).`);
+}
+
+export function validateUserName(raw: string, field = "name"): string {
+  const name = raw.trim();
+  if (name.length === 0 || name.length > MAX_USER_NAME_LENGTH)
+    throw badInput(field, `A user's name has 1 to ${MAX_USER_NAME_LENGTH} characters.`);
+  return name;
+}
+
+const USER_SETTING_NAMES: Record<keyof UserMailSettings, string> = {
+  imapEnabled: "USER_IMAP_ENABLED",
+  popAccessWindow: "USER_POP_ACCESS_WINDOW",
+  lessSecureAppsEnabled: "USER_LESS_SECURE_APPS",
+};
+
+/** One audit entry per own setting that changes. */
+export function userSettingChanges(
+  before: UserMailSettings,
+  after: UserMailSettings,
+): { settingName: string; oldValue: string; newValue: string }[] {
+  return (Object.keys(USER_SETTING_NAMES) as (keyof UserMailSettings)[]).flatMap((key) =>
+    before[key] === after[key]
+      ? []
+      : [{ settingName: USER_SETTING_NAMES[key], oldValue: String(before[key]), newValue: String(after[key]) }],
+  );
+}

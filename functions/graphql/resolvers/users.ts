@@ -1,0 +1,76 @@
+/** GraphQL for users: lookups, lists per OU, their own settings, effective access, and access decisions. */
+import { availableToUser } from "../../domain/access-decision";
+import { normalizeEmail } from "../../domain/user";
+import {
+  createUser,
+  decideMailAccess,
+  deleteUser,
+  getUsers,
+  listUsers,
+  orgUnitOf,
+  updateUser,
+  updateUserMailSettings,
+  userEffectiveMailAccess,
+} from "../../services/users";
+import type { Resolvers } from "../generated/resolvers";
+import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
+
+const USERS = "users";
+
+export const userResolvers: Resolvers = {
+  Query: {
+    user: (_, { email }, { users }) => users.get(normalizeEmail(email)),
+    users: (_, { emails }, { users }) => getUsers(users, emails),
+    mailAccessDecision: async (_, { input }, context) => {
+      const [decision] = await decideMailAccess(context, [input], "input");
+      return decision as NonNullable<typeof decision>;
+    },
+    mailAccessDecisions: (_, { inputs }, context) => decideMailAccess(context, inputs),
+  },
+  Mutation: {
+    createUser: async (_, { input }, context) => ({ user: await createUser(context, input) }),
+    updateUser: async (_, { input }, context) => ({ user: await updateUser(context, input) }),
+    deleteUser: async (_, { input }, context) => ({ deletedEmail: (await deleteUser(context, input)).email }),
+    updateUserMailSettings: async (_, { input }, context) => ({ user: await updateUserMailSettings(context, input) }),
+  },
+  OrgUnit: {
+    users: async (orgUnit, { first, after, includeSubOrgUnits }, context) => {
+      const position = decodeCursor(USERS, after);
+      const page = await listUsers(context, orgUnit, {
+        first: pageSize(first),
+        after: position === undefined ? undefined : { orgUnitId: position.ou ?? "", email: position.email ?? "" },
+        includeSubOrgUnits: includeSubOrgUnits ?? false,
+      });
+      return connection(page.users, page.hasNextPage, (user) =>
+        encodeCursor(USERS, { ou: user.orgUnitId, email: user.email }),
+      );
+    },
+  },
+  User: {
+    orgUnit: (user, _, { orgUnits }) => orgUnitOf(orgUnits, user),
+    mailSettings: (user) => user.settings,
+    effectiveMailAccess: (user, _, context) => userEffectiveMailAccess(context, user),
+  },
+  UserEffectiveMailAccess: {
+    pop: ({ effective, settings }) => ({
+      allowedByAdministrator: effective.popAccess.value,
+      enabledByUser: settings.popAccessWindow !== "DISABLED",
+      source: effective.popAccess.source,
+    }),
+    imap: ({ effective, settings }) => ({
+      allowedByAdministrator: effective.imapAccess.value,
+      enabledByUser: settings.imapEnabled,
+      source: effective.imapAccess.source,
+    }),
+    lessSecureApps: ({ effective, settings }) => ({
+      allowedByAdministrator: effective.lessSecureApps.value,
+      enabledByUser: settings.lessSecureAppsEnabled,
+      source: effective.lessSecureApps.source,
+    }),
+    orgUnitSettings: ({ effective }) => effective,
+    availableToUser: ({ effective }) => availableToUser(effective),
+  },
+  UserProtocolAccess: {
+    enabled: (access) => access.allowedByAdministrator && access.enabledByUser,
+  },
+};
