@@ -185,12 +185,14 @@ export function parseOAuthClientIds(
   if (!hasList && !hasCsv) return undefined;
   const entries = hasList
     ? (input.list as string[]).map((raw) => raw.trim())
-    : // A trailing comma or an empty line in pasted text is not an entry.
-      (input.csv as string).split(/[,\n]/).map((raw) => raw.trim());
+    : // A trailing comma or an empty line in pasted text is not an entry, and does not count in positions.
+      (input.csv as string)
+        .split(/[,\n]/)
+        .map((raw) => raw.trim())
+        .filter((entry) => entry !== "");
   const invalid: { position: number; value: string }[] = [];
   const ids: string[] = [];
   entries.forEach((id, index) => {
-    if (id === "" && hasCsv) return;
     if (!isOAuthClientId(id)) invalid.push({ position: index + 1, value: id });
     else if (!ids.includes(id)) ids.push(id);
   });
@@ -376,7 +378,10 @@ export function mailAccessImpact<N extends SubtreeNode>(
     }
     const clients = now.imapClientAccess.value;
     const restricted = now.imapAccess.value && clients.mode === "OAUTH_ALLOWLIST";
-    if (restricted && changedSettings.some((key) => key === "imapClientAccess" || key === "imapAccess")) {
+    // Newly restricted, or restricted to another list; IMAP turned back on under the list it had is no restriction.
+    const restricting =
+      was.imapClientAccess.value.mode !== "OAUTH_ALLOWLIST" || changedSettings.includes("imapClientAccess");
+    if (restricted && restricting) {
       impact.restrictsImapClients = true;
       if (clients.allowedOAuthClientIds.length === 0) impact.emptyAllowList = true;
       if (!clients.allowedOAuthClientIds.includes(IOS_MAIL_CLIENT_ID)) impact.iosMailNotAllowed = true;
