@@ -6,7 +6,14 @@
 import { GraphQLError } from "graphql";
 
 export type ErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "UNAUTHENTICATED" | "FAILED_PRECONDITION" | "UNAVAILABLE";
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "FAILED_PRECONDITION"
+  | "UNAVAILABLE"
+  | "IDEMPOTENCY_KEY_REUSED";
 
 const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
 

@@ -1,7 +1,8 @@
 /** The per-request context every resolver receives: who is calling, for which customer, and the stores scoped to it. */
 import type { Actor, Customer } from "../domain/customer";
 import type { Db } from "../store/db";
-import type { AuditContext } from "../store/audit";
+import type { AuditStore, WriteContext } from "../store/audit";
+import type { IdempotencyStore } from "../store/idempotency";
 import type { OrgUnitStore } from "../store/org-units";
 import type { UserStore } from "../store/users";
 
@@ -14,7 +15,11 @@ export interface Context {
   db: Db;
   orgUnits: OrgUnitStore;
   users: UserStore;
-  /** Who is writing, for audit events. */
-  audit: AuditContext;
+  audit: AuditStore;
+  idempotency: IdempotencyStore;
+  /** The idempotency key sent in the Idempotency-Key header, if any. */
+  idempotencyKeyHeader: string | undefined;
+  /** Who is writing, for audit events; mutations add their idempotency key. */
+  write: WriteContext;
   now: () => Date;
 }

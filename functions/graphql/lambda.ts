@@ -5,6 +5,8 @@ import type { Actor } from "../domain/customer";
 import { ApiError } from "../errors";
 import { authenticateApiKey, getCustomer } from "../store/customers";
 import { createDocumentClient, Db } from "../store/db";
+import { AuditStore } from "../store/audit";
+import { IdempotencyStore } from "../store/idempotency";
 import { OrgUnitStore } from "../store/org-units";
 import { UserStore } from "../store/users";
 import type { Context } from "./context";
@@ -44,7 +46,10 @@ export function createHandler(config: Config) {
         }),
         orgUnits: new OrgUnitStore(db, customerId, treeSettings),
         users: new UserStore(db, customerId, now),
-        audit: { actor: caller.actor, requestId: event.requestContext.requestId },
+        audit: new AuditStore(db, customerId),
+        idempotency: new IdempotencyStore(db, customerId, caller.actor.id, now),
+        idempotencyKeyHeader: event.headers["idempotency-key"] || undefined,
+        write: { actor: caller.actor, requestId: event.requestContext.requestId },
         now,
       };
     },

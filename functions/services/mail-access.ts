@@ -16,7 +16,7 @@ import {
 } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { conflict } from "../errors";
-import type { AuditContext } from "../store/audit";
+import { mapResult, type WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
 import { requireOrgUnit } from "./org-units";
 import { withRetries } from "./retry";
@@ -73,9 +73,7 @@ function policyChangeOf(input: UpdateMailAccessPolicyInput): PolicyChange {
  * version and an audit event per changed setting; a change that changes nothing writes nothing.
  */
 export async function updateMailAccessPolicy(
-  orgUnits: OrgUnitStore,
-  audit: AuditContext,
-  now: () => Date,
+  { orgUnits, write, now }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
   input: UpdateMailAccessPolicyInput,
 ): Promise<MailAccessPolicyUpdate> {
   const change = policyChangeOf(input);
@@ -95,40 +93,52 @@ export async function updateMailAccessPolicy(
           currentVersion: orgUnit.version,
         });
       const policy = applyPolicyChange(orgUnit.mailAccessPolicy, change);
-      const changes = policyChanges(orgUnit.mailAccessPolicy, policy);
-      const subtree = changes.length === 0 ? [orgUnit] : await orgUnits.subtree(orgUnit);
-      const impact = mailAccessImpact(orgUnit.ancestors, subtree, policy);
-      const changed = changes.length > 0;
-      let after = orgUnit;
-      if (changed && !dryRun) {
-        after = await orgUnits.updateMailAccessPolicy(
-          orgUnit,
-          policy,
-          expectedVersion,
-          audit,
-          changes.map(({ settingName, oldValue, newValue }) => ({
-            orgUnitId: orgUnit.id,
-            orgUnitPath: orgUnit.path,
-            settingName,
-            oldValue,
-            newValue,
-          })),
-        );
-      }
-      const at = now();
-      const preview =
-        changed && dryRun ? { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: at.toISOString() } : after;
-      return {
-        orgUnit: after,
-        policy,
-        policyChangedAt: preview.policyChangedAt,
-        effective: effectiveMailAccessOf(preview, at),
-        warnings: policyWarnings(impact, changed),
-        impact,
-        changed,
-        dryRun,
-      };
+      return savePolicy({ orgUnits, write, now }, orgUnit, policy, expectedVersion, dryRun);
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
+}
+
+/**
+ * Saves (or previews) `policy` as `orgUnit`'s own: impact on the subtree, warnings, then one transaction with the
+ * audit events; nothing is written when nothing changes.
+ */
+export async function savePolicy(
+  { orgUnits, write, now }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
+  orgUnit: OrgUnit,
+  policy: MailAccessPolicy,
+  expectedVersion: number,
+  dryRun: boolean,
+  extraWarnings: Warning[] = [],
+): Promise<MailAccessPolicyUpdate> {
+  const changes = policyChanges(orgUnit.mailAccessPolicy, policy);
+  const changed = changes.length > 0;
+  const impact = mailAccessImpact(orgUnit.ancestors, changed ? await orgUnits.subtree(orgUnit) : [orgUnit], policy);
+  const result = (after: OrgUnit, preview: OrgUnit): MailAccessPolicyUpdate => ({
+    orgUnit: after,
+    policy,
+    policyChangedAt: preview.policyChangedAt,
+    effective: effectiveMailAccessOf(preview, now()),
+    warnings: [...extraWarnings, ...policyWarnings(impact, changed)],
+    impact,
+    changed,
+    dryRun,
+  });
+  if (!changed) return result(orgUnit, orgUnit);
+  if (dryRun) return result(orgUnit, { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now().toISOString() });
+  const entries = changes.map(({ settingName, oldValue, newValue }) => ({
+    orgUnitId: orgUnit.id,
+    orgUnitPath: orgUnit.path,
+    settingName,
+    oldValue,
+    newValue,
+  }));
+  const after = await orgUnits.updateMailAccessPolicy(
+    orgUnit,
+    policy,
+    expectedVersion,
+    mapResult(write, (updated: OrgUnit) => result(updated, updated)),
+    entries,
+  );
+  return result(after, after);
 }

@@ -8,8 +8,15 @@ import {
   type OrgUnit,
 } from "../domain/org-unit";
 import { badInput, failedPrecondition, notFound } from "../errors";
+import type { WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
 import { withRetries } from "./retry";
+
+/** What the OU verbs need: the request's store, and who writes. */
+export interface OrgUnitContext {
+  orgUnits: OrgUnitStore;
+  write: WriteContext;
+}
 
 /** An OU named by exactly one of its id and its path, as in most inputs. */
 export interface OrgUnitRef {
@@ -50,7 +57,7 @@ export async function requireOrgUnit(
 }
 
 export async function createOrgUnit(
-  store: OrgUnitStore,
+  { orgUnits: store, write }: OrgUnitContext,
   input: { parentPath: string; name: string; description?: string | null },
 ): Promise<OrgUnit> {
   const name = validateName(input.name);
@@ -59,14 +66,14 @@ export async function createOrgUnit(
     async () => {
       const parent = await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
       assertCanHaveChild(parent);
-      return store.create(parent, name, normalizeDescription(input.description));
+      return store.create(parent, name, normalizeDescription(input.description), write);
     },
     { retryVersionConflicts: false },
   );
 }
 
 export async function updateOrgUnit(
-  store: OrgUnitStore,
+  { orgUnits: store, write }: OrgUnitContext,
   input: OrgUnitRef & {
     name?: string | null;
     description?: string | null;
@@ -87,25 +94,25 @@ export async function updateOrgUnit(
           : await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
       const renaming = newName !== undefined && newName !== orgUnit.name;
       const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
+      const description = input.description === undefined ? undefined : normalizeDescription(input.description);
+      const describing = description !== undefined && description !== orgUnit.description;
       if (renaming || moving) {
         assertNotRoot(orgUnit, moving ? "moved" : "renamed");
         const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
         // What the read already shows is refused before the tree is locked; the subtree's height is checked under the lock.
         if (moving) validateMove(orgUnit, parent, 0);
+        const moved = orgUnit;
+        // A new description goes into the same commit, so the whole update is one write.
         orgUnit = await store.restructure(
           orgUnit,
-          { newName: newName ?? orgUnit.name, newParent: parent },
+          { newName: newName ?? orgUnit.name, newParent: parent, ...(describing ? { description } : {}) },
           expectedVersion,
-          (height) => (moving ? validateMove(orgUnit, parent, height) : undefined),
+          (height) => (moving ? validateMove(moved, parent, height) : undefined),
+          write,
         );
+      } else if (describing) {
+        orgUnit = await store.updateDescription(orgUnit, description, expectedVersion, write);
       }
-      const description = input.description === undefined ? undefined : normalizeDescription(input.description);
-      if (description !== undefined && description !== orgUnit.description)
-        orgUnit = await store.updateDescription(
-          orgUnit,
-          description,
-          renaming || moving ? orgUnit.version : expectedVersion,
-        );
       return orgUnit;
     },
     { retryVersionConflicts: input.expectedVersion == null },
@@ -113,7 +120,7 @@ export async function updateOrgUnit(
 }
 
 export async function deleteOrgUnit(
-  store: OrgUnitStore,
+  { orgUnits: store, write }: OrgUnitContext,
   input: OrgUnitRef & { expectedVersion?: number | null },
 ): Promise<OrgUnit> {
   return withRetries(
@@ -129,7 +136,7 @@ export async function deleteOrgUnit(
         throw failedPrecondition(
           `"${orgUnit.path}" still has ${orgUnit.userCount} user(s); delete or move them first.`,
         );
-      await store.delete(orgUnit, input.expectedVersion ?? orgUnit.version);
+      await store.delete(orgUnit, input.expectedVersion ?? orgUnit.version, write);
       return orgUnit;
     },
     { retryVersionConflicts: input.expectedVersion == null },

@@ -1,6 +1,7 @@
 /** Repeats a write that lost a race a fresh read resolves, and finishes a rename or move whose writer stopped. */
 import { ApiError } from "../errors";
 import type { OrgUnitStore } from "../store/org-units";
+import { IdempotencyRace } from "../store/transactions";
 
 const ATTEMPTS = 3;
 
@@ -19,7 +20,8 @@ export async function withRetries<T>(
     try {
       return await write();
     } catch (error) {
-      if (!(error instanceof ApiError) || attempt >= ATTEMPTS) throw error;
+      // A lost idempotency race is answered by replaying the winner's result, not by writing again.
+      if (!(error instanceof ApiError) || error instanceof IdempotencyRace || attempt >= ATTEMPTS) throw error;
       const versionRace = options.retryVersionConflicts && error.details.field === "expectedVersion";
       if (error.details.retryable !== true && !versionRace) throw error;
       const op = error.details.retryable === true ? await orgUnits.currentOp() : undefined;

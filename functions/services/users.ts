@@ -14,7 +14,7 @@ import type { EffectiveMailAccess } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName } from "../domain/user";
 import { badInput, conflict, failedPrecondition, notFound } from "../errors";
-import type { AuditContext } from "../store/audit";
+import type { WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
 import type { User, UserStore } from "../store/users";
 import { effectiveMailAccessOf } from "./mail-access";
@@ -25,7 +25,7 @@ import { withRetries } from "./retry";
 export interface UserContext {
   orgUnits: OrgUnitStore;
   users: UserStore;
-  audit: AuditContext;
+  write: WriteContext;
   now: () => Date;
   customer: () => Promise<Customer>;
 }
@@ -74,7 +74,7 @@ export async function createUser(
     { path: input.orgUnitPath },
     { id: "orgUnitPath", path: "orgUnitPath" },
   );
-  return ctx.users.create(orgUnit, email, name);
+  return ctx.users.create(orgUnit, email, name, ctx.write);
 }
 
 export async function updateUser(
@@ -91,11 +91,14 @@ export async function updateUser(
           ? undefined
           : await requireOrgUnit(ctx.orgUnits, { path: input.orgUnitPath }, { id: "orgUnitPath", path: "orgUnitPath" });
       const expectedVersion = input.expectedVersion ?? user.version;
-      if (name === undefined && (orgUnit === undefined || orgUnit.id === user.orgUnitId)) return user;
+      if (expectedVersion !== user.version) throw staleUser(user, expectedVersion);
+      const renaming = name !== undefined && name !== user.name;
+      if (!renaming && (orgUnit === undefined || orgUnit.id === user.orgUnitId)) return user;
       return ctx.users.update(
         user,
         { name: name ?? user.name, ...(orgUnit === undefined ? {} : { orgUnit }) },
         expectedVersion,
+        ctx.write,
       );
     },
     { retryVersionConflicts: input.expectedVersion == null },
@@ -110,7 +113,7 @@ export async function deleteUser(
     ctx.orgUnits,
     async () => {
       const user = await requireUser(ctx.users, input.email);
-      await ctx.users.delete(user, input.expectedVersion ?? user.version);
+      await ctx.users.delete(user, input.expectedVersion ?? user.version, ctx.write);
       return user;
     },
     { retryVersionConflicts: input.expectedVersion == null },
@@ -145,11 +148,7 @@ export async function updateUserMailSettings(
       if (unavailable !== undefined)
         throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
       const expectedVersion = input.expectedVersion ?? user.version;
-      if (expectedVersion !== user.version)
-        throw conflict(`The user ${user.email} is at version ${user.version}, not ${expectedVersion}.`, {
-          field: "expectedVersion",
-          currentVersion: user.version,
-        });
+      if (expectedVersion !== user.version) throw staleUser(user, expectedVersion);
       const settings = { ...user.settings, ...change };
       const changes = userSettingChanges(user.settings, settings);
       if (changes.length === 0) return user;
@@ -157,7 +156,7 @@ export async function updateUserMailSettings(
         user,
         settings,
         expectedVersion,
-        ctx.audit,
+        ctx.write,
         changes.map((entry) => ({ ...entry, orgUnitId: orgUnit.id, orgUnitPath: orgUnit.path, userEmail: user.email })),
       );
     },
@@ -235,4 +234,11 @@ export async function listUsers(
     }
   }
   return { users, hasNextPage: false };
+}
+
+function staleUser(user: User, expectedVersion: number) {
+  return conflict(`The user ${user.email} is at version ${user.version}, not ${expectedVersion}.`, {
+    field: "expectedVersion",
+    currentVersion: user.version,
+  });
 }

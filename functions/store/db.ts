@@ -13,6 +13,7 @@ import {
   type UpdateCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config";
+import { unavailable } from "../errors";
 
 export type Item = Record<string, unknown>;
 export type Key = { pk: string; sk: string };
@@ -30,6 +31,9 @@ export const TRANSACTION_LIMIT = 100;
 export function createDocumentClient(config: Pick<Config, "dynamoDbEndpoint" | "region">): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
+    // Fail fast when DynamoDB is unreachable, so the client gets UNAVAILABLE well within API Gateway's 30 seconds.
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 5_000 },
     ...(config.dynamoDbEndpoint === undefined
       ? {}
       : {
@@ -59,7 +63,11 @@ export class Db {
   // The client's send is overloaded per command; this one door counts every call and types its output by hand.
   protected send<T>(command: object): Promise<T> {
     this.roundTrips += 1;
-    return this.client.send(command as never) as Promise<T>;
+    return (this.client.send(command as never) as Promise<T>).catch((error: unknown) => {
+      throw isUnavailable(error)
+        ? unavailable("The database is unavailable or overloaded; nothing was written. Retry in a moment.")
+        : error;
+    });
   }
 
   async get(key: Key): Promise<Item | undefined> {
@@ -131,6 +139,28 @@ export class Db {
       }
     }
   }
+}
+
+/** Errors after which the request certainly did not complete, or may be retried safely with its idempotency key. */
+const UNAVAILABLE_ERRORS = new Set([
+  "ProvisionedThroughputExceededException",
+  "ThrottlingException",
+  "RequestLimitExceeded",
+  "InternalServerError",
+  "ServiceUnavailable",
+  "TimeoutError",
+  "RequestTimeout",
+]);
+const NETWORK_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND"]);
+
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: string }).code;
+  return (
+    UNAVAILABLE_ERRORS.has(error.name) ||
+    (code !== undefined && NETWORK_ERRORS.has(code)) ||
+    (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 503
+  );
 }
 
 function withTable(item: TransactItem, tableName: string): FullTransactItem {

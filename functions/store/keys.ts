@@ -29,6 +29,13 @@ export const keys = {
     pk: `C#${customerId}#OU#${orgUnitId}`,
     sk: `AUDIT#${time}#${eventId}`,
   }),
+  /** An idempotency record: per customer, per actor, per key. */
+  idempotency: (customerId: string, actorId: string, key: string): Key => ({
+    pk: `C#${customerId}#IDEM#${actorId}#${key}`,
+    sk: "IDEM",
+  }),
+  /** Partition of the auditByCustomer index: all of a customer's audit events by time. */
+  auditLog: (customerId: string): string => `C#${customerId}#AUDIT`,
   /** Partition of the byParent index listing an OU's users. */
   users: (customerId: string, orgUnitId: string): string => `C#${customerId}#USERS#${orgUnitId}`,
   /** Partition of the byParent index listing an OU's children. */

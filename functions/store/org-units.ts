@@ -14,7 +14,7 @@ import type { MailAccessPolicy } from "../domain/mail-access";
 import { conflict, failedPrecondition, unavailable } from "../errors";
 import { chunk, TRANSACTION_LIMIT, type Db, type Item, type TransactItem } from "./db";
 import { keys } from "./keys";
-import { auditPuts, type AuditContext, type AuditEntry } from "./audit";
+import { alongside, auditPuts, type AuditEntry, type WriteContext } from "./audit";
 import { transactOrExplain } from "./transactions";
 
 export interface TreeSettings {
@@ -34,6 +34,8 @@ export interface RestructureOp {
   newParentId: string;
   /** Ancestor ids of the subtree root after the change. */
   newAncestorIds: string[];
+  /** The subtree root's description after the change. */
+  newDescription: string | null;
   phase: "acquired" | "staging" | "cleanup";
   leaseUntil: string;
 }
@@ -193,7 +195,7 @@ export class OrgUnitStore {
   }
 
   /** One transaction: the new record, its path hint (unique among siblings), the parent's child count. */
-  async create(parent: OrgUnit, name: string, description: string | null): Promise<OrgUnit> {
+  async create(parent: OrgUnit, name: string, description: string | null, write: WriteContext): Promise<OrgUnit> {
     const now = this.settings.now().toISOString();
     const record: OrgUnitRecord = {
       id: newOrgUnitId(),
@@ -211,6 +213,7 @@ export class OrgUnitStore {
     };
     const path = joinPath(parent.path, name);
     const chain = this.chainChecks(parent.ancestors);
+    const created = toView(record, parent);
     await transactOrExplain(
       this.db,
       [
@@ -232,6 +235,7 @@ export class OrgUnitStore {
             ConditionExpression: "attribute_not_exists(pk)",
           },
         },
+        ...alongside(write, created),
       ],
       (index) => {
         if (index === 0) return restructureInProgress();
@@ -239,11 +243,17 @@ export class OrgUnitStore {
         return index <= chain.length + 1 ? treeChanged() : undefined;
       },
     );
-    return toView(record, parent);
+    return created;
   }
 
-  async updateDescription(orgUnit: OrgUnit, description: string | null, expectedVersion: number): Promise<OrgUnit> {
+  async updateDescription(
+    orgUnit: OrgUnit,
+    description: string | null,
+    expectedVersion: number,
+    write: WriteContext,
+  ): Promise<OrgUnit> {
     const updatedAt = this.settings.now().toISOString();
+    const updated = { ...orgUnit, description, version: expectedVersion + 1, updatedAt };
     await transactOrExplain(
       this.db,
       [
@@ -261,14 +271,15 @@ export class OrgUnitStore {
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
+        ...alongside(write, updated),
       ],
-      (_, current) => versionConflict(orgUnit, expectedVersion, current),
+      (index, current) => (index === 0 ? versionConflict(orgUnit, expectedVersion, current) : undefined),
     );
-    return { ...orgUnit, description, version: expectedVersion + 1, updatedAt };
+    return updated;
   }
 
   /** One transaction: the record (only if unchanged and childless), its path hint, the parent's child count. */
-  async delete(orgUnit: OrgUnit, expectedVersion: number): Promise<void> {
+  async delete(orgUnit: OrgUnit, expectedVersion: number, write: WriteContext): Promise<void> {
     await transactOrExplain(
       this.db,
       [
@@ -296,6 +307,7 @@ export class OrgUnitStore {
             ExpressionAttributeValues: { ":one": 1 },
           },
         },
+        ...alongside(write, orgUnit),
       ],
       (index, current) => {
         if (index === 0) return restructureInProgress();
@@ -308,7 +320,7 @@ export class OrgUnitStore {
             return failedPrecondition(`"${orgUnit.path}" still has users; delete or move them first.`);
           return versionConflict(orgUnit, expectedVersion, current);
         }
-        return treeChanged();
+        return index <= 3 ? treeChanged() : undefined;
       },
     );
   }
@@ -318,10 +330,17 @@ export class OrgUnitStore {
     orgUnit: OrgUnit,
     policy: MailAccessPolicy,
     expectedVersion: number,
-    audit: AuditContext,
+    write: WriteContext,
     entries: AuditEntry[],
   ): Promise<OrgUnit> {
     const now = this.settings.now().toISOString();
+    const updated = {
+      ...orgUnit,
+      mailAccessPolicy: policy,
+      policyChangedAt: now,
+      version: expectedVersion + 1,
+      updatedAt: now,
+    };
     await transactOrExplain(
       this.db,
       [
@@ -335,11 +354,12 @@ export class OrgUnitStore {
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
-        ...auditPuts(this.customerId, audit, now, entries),
+        ...auditPuts(this.customerId, write, now, entries),
+        ...alongside(write, updated),
       ],
       (index, current) => (index === 0 ? versionConflict(orgUnit, expectedVersion, current) : undefined),
     );
-    return { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now, version: expectedVersion + 1, updatedAt: now };
+    return updated;
   }
 
   /** `orgUnit` and all its descendants, parents before children; round trips: none for a leaf, else one per OU with children. */
@@ -356,23 +376,31 @@ export class OrgUnitStore {
   // ---- rename and move ---------------------------------------------------------------------------------
 
   /**
-   * Renames and/or moves `orgUnit` (never the root) so that it becomes `newName` under `newParent`.
-   * `validate` sees the subtree's height once the tree is locked, and may refuse the change.
-   * Leaves are changed in one transaction; larger subtrees go through the staged protocol.
+   * Renames and/or moves `orgUnit` (never the root) so that it becomes `newName` under `newParent`, changing its
+   * description in the same commit when one is given. `validate` sees the subtree's height once the tree is locked,
+   * and may refuse the change. Leaves are changed in one transaction; larger subtrees go through the staged protocol.
    */
   async restructure(
     orgUnit: OrgUnit,
-    change: { newName: string; newParent: OrgUnit },
+    change: { newName: string; newParent: OrgUnit; description?: string | null },
     expectedVersion: number,
     validate: (subtreeHeight: number) => void,
+    write: WriteContext,
   ): Promise<OrgUnit> {
     const { newName, newParent } = change;
+    const description = change.description === undefined ? orgUnit.description : change.description;
     const newPath = joinPath(newParent.path, newName);
     const newAncestorIds = [...newParent.ancestors.map((a) => a.id), newParent.id];
     const updatedAt = this.settings.now().toISOString();
     const result: OrgUnit = {
       ...toView(
-        { ...orgUnitRecordOf(orgUnit), name: newName, parentId: newParent.id, ancestorIds: newAncestorIds },
+        {
+          ...orgUnitRecordOf(orgUnit),
+          name: newName,
+          description,
+          parentId: newParent.id,
+          ancestorIds: newAncestorIds,
+        },
         newParent,
       ),
       version: expectedVersion + 1,
@@ -380,7 +408,9 @@ export class OrgUnitStore {
     };
     if (orgUnit.childCount === 0) {
       validate(0);
-      await this.restructureLeaf(orgUnit, newName, newParent, newPath, expectedVersion, updatedAt);
+      await this.restructureLeaf(orgUnit, { newName, newParent, newPath, description }, expectedVersion, updatedAt, [
+        ...alongside(write, result),
+      ]);
       return result;
     }
     const op: RestructureOp = {
@@ -392,6 +422,7 @@ export class OrgUnitStore {
       oldParentId: orgUnit.parentId as string,
       newParentId: newParent.id,
       newAncestorIds,
+      newDescription: description,
       phase: "acquired",
       leaseUntil: this.leaseUntil(),
     };
@@ -404,18 +435,18 @@ export class OrgUnitStore {
       await this.rollback(op);
       throw error;
     }
-    await this.runFromStaging(op, descendants);
+    await this.runFromStaging(op, descendants, alongside(write, result));
     return result;
   }
 
   private async restructureLeaf(
     orgUnit: OrgUnit,
-    newName: string,
-    newParent: OrgUnit,
-    newPath: string,
+    change: { newName: string; newParent: OrgUnit; newPath: string; description: string | null },
     expectedVersion: number,
     updatedAt: string,
+    extra: TransactItem[],
   ): Promise<void> {
+    const { newName, newParent, newPath } = change;
     const moving = newParent.id !== orgUnit.parentId;
     const newAncestorIds = [...newParent.ancestors.map((a) => a.id), newParent.id];
     const samePathKey = pathKey(newPath) === pathKey(orgUnit.path);
@@ -429,11 +460,12 @@ export class OrgUnitStore {
         Update: {
           Key: keys.orgUnit(this.customerId, orgUnit.id),
           UpdateExpression:
-            "SET #name = :newName, parentId = :newParent, ancestorIds = :ancestors, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, version = version + :one, updatedAt = :now",
+            "SET #name = :newName, description = :description, parentId = :newParent, ancestorIds = :ancestors, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, version = version + :one, updatedAt = :now",
           ConditionExpression: `version = :expected AND childCount = :zero AND attribute_not_exists(pendingOp) AND ${pathCondition(orgUnit)}`,
           ExpressionAttributeNames: { "#name": "name" },
           ExpressionAttributeValues: {
             ":newName": newName,
+            ":description": change.description,
             ":newParent": newParent.id,
             ":ancestors": newAncestorIds,
             ":gsi1pk": keys.children(this.customerId, newParent.id),
@@ -458,7 +490,10 @@ export class OrgUnitStore {
     ];
     if (!samePathKey) items.push({ Delete: { Key: keys.path(this.customerId, pathKey(orgUnit.path)) } });
     if (moving) items.push(...this.childCountChanges(orgUnit.ancestors.at(-1) as OrgUnit, newParent));
+    const own = items.length;
+    items.push(...extra);
     await transactOrExplain(this.db, items, (index, current) => {
+      if (index >= own) return undefined;
       if (index === 0) return restructureInProgress();
       if (index === 1) {
         if (current !== undefined && Number(current.childCount) > 0)
@@ -522,10 +557,10 @@ export class OrgUnitStore {
   }
 
   /** Stages, commits and cleans up `op`; each step can be repeated, so a writer that finds it stale can finish it. */
-  private async runFromStaging(op: RestructureOp, descendants: Descendant[]): Promise<void> {
+  private async runFromStaging(op: RestructureOp, descendants: Descendant[], extra: TransactItem[]): Promise<void> {
     await this.setPhase(op, "staging");
     const promotions = await this.stage(op, descendants);
-    await this.commit(op);
+    await this.commit(op, extra);
     await this.cleanup(op, descendants, promotions);
     await this.release(op);
   }
@@ -557,6 +592,7 @@ export class OrgUnitStore {
 
   /** Every child of `parent`; the index is eventually consistent, so it is read until it agrees with the child count. */
   private async allChildren(parent: OrgUnitRecord): Promise<OrgUnitRecord[]> {
+    if (parent.childCount === 0) return [];
     for (let attempt = 0; attempt < ENUMERATE_ATTEMPTS; attempt += 1) {
       const children: OrgUnitRecord[] = [];
       let start: Item | undefined;
@@ -607,17 +643,18 @@ export class OrgUnitStore {
   }
 
   /** The one transaction that makes the change visible: the subtree root's record flips, the lock moves to cleanup. */
-  async commit(op: RestructureOp): Promise<void> {
+  async commit(op: RestructureOp, extra: TransactItem[] = []): Promise<void> {
     const items: TransactItem[] = [
       {
         Update: {
           Key: keys.orgUnit(this.customerId, op.rootId),
           UpdateExpression:
-            "SET #name = :name, parentId = :parent, ancestorIds = :ancestors, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, version = version + :one, updatedAt = :now REMOVE pendingOp",
+            "SET #name = :name, description = :description, parentId = :parent, ancestorIds = :ancestors, gsi1pk = :gsi1pk, gsi1sk = :gsi1sk, version = version + :one, updatedAt = :now REMOVE pendingOp",
           ConditionExpression: "pendingOp.opId = :opId",
           ExpressionAttributeNames: { "#name": "name" },
           ExpressionAttributeValues: {
             ":name": op.newName,
+            ":description": op.newDescription,
             ":parent": op.newParentId,
             ":ancestors": op.newAncestorIds,
             ":gsi1pk": keys.children(this.customerId, op.newParentId),
@@ -640,7 +677,7 @@ export class OrgUnitStore {
     ];
     if (op.oldParentId !== op.newParentId)
       items.push(...this.childCountChanges({ id: op.oldParentId }, { id: op.newParentId }));
-    await this.db.transact(items);
+    await transactOrExplain(this.db, [...items, ...extra], () => undefined);
     op.phase = "cleanup";
   }
 

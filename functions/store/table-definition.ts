@@ -8,8 +8,11 @@ export const tableDefinition = {
   /** Items with this attribute (epoch seconds) are removed by DynamoDB's TTL. */
   ttlAttribute: "expiresAt",
   indexes: {
-    /** Children of an OU, ordered by name: gsi1pk = C#<customer>#CHILDREN#<parentId>, gsi1sk = name. */
+    /** Children of an OU by lower-case name (gsi1pk = C#<customer>#CHILDREN#<parentId>), and its users by email
+     * (gsi1pk = C#<customer>#USERS#<orgUnitId>). */
     byParent: { partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+    /** A customer's audit events by time: gsi2pk = C#<customer>#AUDIT, gsi2sk = <ISO time>#<event id>. */
+    auditByCustomer: { partitionKey: "gsi2pk", sortKey: "gsi2sk" },
   },
 } as const;
 

@@ -3,16 +3,30 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
   type DynamoDBClient,
 } from "@aws-sdk/client-dynamodb";
 import { keyAttributes, tableDefinition } from "./table-definition";
 
-/** Returns true when the table was created, false when it already existed. */
+/** Returns true when the table was created, false when it already existed (missing indexes are then added). */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<boolean> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+    for (const [name, index] of Object.entries(tableDefinition.indexes)) {
+      if (existing.has(name)) continue;
+      // A table created by an earlier version of the project gets the indexes added since, one at a time.
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: attributeDefinitions(),
+          GlobalSecondaryIndexUpdates: [{ Create: globalIndex(name, index) }],
+        }),
+      );
+      await waitForIndex(client, tableName, name);
+    }
     return false;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -21,19 +35,12 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: "PAY_PER_REQUEST",
-      AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: "S" })),
+      AttributeDefinitions: attributeDefinitions(),
       KeySchema: [
         { AttributeName: tableDefinition.partitionKey, KeyType: "HASH" },
         { AttributeName: tableDefinition.sortKey, KeyType: "RANGE" },
       ],
-      GlobalSecondaryIndexes: Object.entries(tableDefinition.indexes).map(([name, index]) => ({
-        IndexName: name,
-        KeySchema: [
-          { AttributeName: index.partitionKey, KeyType: "HASH" },
-          { AttributeName: index.sortKey, KeyType: "RANGE" },
-        ],
-        Projection: { ProjectionType: "ALL" },
-      })),
+      GlobalSecondaryIndexes: Object.entries(tableDefinition.indexes).map(([name, index]) => globalIndex(name, index)),
     }),
   );
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
@@ -44,4 +51,29 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     }),
   );
   return true;
+}
+
+function attributeDefinitions() {
+  return keyAttributes.map((name) => ({ AttributeName: name, AttributeType: "S" as const }));
+}
+
+function globalIndex(name: string, index: { partitionKey: string; sortKey: string }) {
+  return {
+    IndexName: name,
+    KeySchema: [
+      { AttributeName: index.partitionKey, KeyType: "HASH" as const },
+      { AttributeName: index.sortKey, KeyType: "RANGE" as const },
+    ],
+    Projection: { ProjectionType: "ALL" as const },
+  };
+}
+
+async function waitForIndex(client: DynamoDBClient, tableName: string, indexName: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const index = Table?.GlobalSecondaryIndexes?.find((i) => i.IndexName === indexName);
+    if (index?.IndexStatus === "ACTIVE") return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Index ${indexName} of ${tableName} did not become active within a minute.`);
 }

@@ -2,7 +2,7 @@
 import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-decision";
 import type { OrgUnit } from "../domain/org-unit";
 import { conflict, notFound } from "../errors";
-import { auditPuts, type AuditContext, type AuditEntry } from "./audit";
+import { alongside, auditPuts, type AuditEntry, type WriteContext } from "./audit";
 import type { Db, Item, TransactItem } from "./db";
 import { keys } from "./keys";
 import { transactOrExplain } from "./transactions";
@@ -59,7 +59,7 @@ export class UserStore {
   }
 
   /** One transaction: the user (unique by email) and the OU's user count. */
-  async create(orgUnit: OrgUnit, email: string, name: string): Promise<User> {
+  async create(orgUnit: OrgUnit, email: string, name: string, write: WriteContext): Promise<User> {
     const now = this.now().toISOString();
     const user: User = {
       email,
@@ -76,17 +76,25 @@ export class UserStore {
       [
         { Put: { Item: this.toItem(user), ConditionExpression: "attribute_not_exists(pk)" } },
         this.userCountChange(orgUnit.id, 1),
+        ...alongside(write, user),
       ],
-      (index) =>
-        index === 0
-          ? conflict(`A user with the address ${email} already exists.`, { field: "email" })
-          : notFound("orgUnitPath", `The organizational unit "${orgUnit.path}" was deleted meanwhile.`),
+      (index) => {
+        if (index === 0) return conflict(`A user with the address ${email} already exists.`, { field: "email" });
+        return index === 1
+          ? notFound("orgUnitPath", `The organizational unit "${orgUnit.path}" was deleted meanwhile.`)
+          : undefined;
+      },
     );
     return user;
   }
 
   /** Renames and/or moves a user; a move changes both OUs' user counts in the same transaction. */
-  async update(user: User, change: { name: string; orgUnit?: OrgUnit }, expectedVersion: number): Promise<User> {
+  async update(
+    user: User,
+    change: { name: string; orgUnit?: OrgUnit },
+    expectedVersion: number,
+    write: WriteContext,
+  ): Promise<User> {
     const now = this.now().toISOString();
     const target = change.orgUnit;
     const updated: User = {
@@ -108,15 +116,17 @@ export class UserStore {
     ];
     if (target !== undefined && target.id !== user.orgUnitId)
       items.push(this.userCountChange(user.orgUnitId, -1), this.userCountChange(target.id, 1));
-    await transactOrExplain(this.db, items, (index, current) =>
-      index === 0
-        ? userVersionConflict(user, expectedVersion, current)
-        : notFound("orgUnitPath", `The organizational unit "${target?.path}" was deleted meanwhile.`),
-    );
+    const own = items.length;
+    await transactOrExplain(this.db, [...items, ...alongside(write, updated)], (index, current) => {
+      if (index === 0) return userVersionConflict(user, expectedVersion, current);
+      return index < own
+        ? notFound("orgUnitPath", `The organizational unit "${target?.path}" was deleted meanwhile.`)
+        : undefined;
+    });
     return updated;
   }
 
-  async delete(user: User, expectedVersion: number): Promise<void> {
+  async delete(user: User, expectedVersion: number, write: WriteContext): Promise<void> {
     await transactOrExplain(
       this.db,
       [
@@ -129,8 +139,9 @@ export class UserStore {
           },
         },
         this.userCountChange(user.orgUnitId, -1),
+        ...alongside(write, user),
       ],
-      (_, current) => userVersionConflict(user, expectedVersion, current),
+      (index, current) => (index === 0 ? userVersionConflict(user, expectedVersion, current) : undefined),
     );
   }
 
@@ -139,10 +150,11 @@ export class UserStore {
     user: User,
     settings: UserMailSettings,
     expectedVersion: number,
-    audit: AuditContext,
+    write: WriteContext,
     entries: AuditEntry[],
   ): Promise<User> {
     const now = this.now().toISOString();
+    const updated = { ...user, settings, version: expectedVersion + 1, updatedAt: now };
     await transactOrExplain(
       this.db,
       [
@@ -155,11 +167,12 @@ export class UserStore {
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
-        ...auditPuts(this.customerId, audit, now, entries),
+        ...auditPuts(this.customerId, write, now, entries),
+        ...alongside(write, updated),
       ],
       (index, current) => (index === 0 ? userVersionConflict(user, expectedVersion, current) : undefined),
     );
-    return { ...user, settings, version: expectedVersion + 1, updatedAt: now };
+    return updated;
   }
 
   private userCountChange(orgUnitId: string, delta: number): TransactItem {

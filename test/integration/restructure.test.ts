@@ -112,6 +112,7 @@ describe("a rename or move that stops part-way", () => {
         { newName: change.name ?? orgUnit.name, newParent: newParent! },
         orgUnit.version,
         () => undefined,
+        { actor: { kind: "API_KEY", id: "test", name: "test" }, requestId: "interrupted" },
       ),
     ).rejects.toBeInstanceOf(InjectedFault);
   }

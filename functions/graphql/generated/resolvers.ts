@@ -70,6 +70,12 @@ export type AvailableToUser = {
 export type CreateOrgUnitInput = {
   /** Optional free text for administrators. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The new OU's name: 1 to 255 characters, no `/`; leading and trailing spaces are removed. */
   name: Scalars['String']['input'];
   /** Path of the parent OU, e.g. `/` or `/Sales`. */
@@ -87,6 +93,12 @@ export type CreateOrgUnitPayload = {
 export type CreateUserInput = {
   /** Email address in one of the organization's domains. */
   email: Scalars['String']['input'];
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Display name (1 to 255 characters). */
   name: Scalars['String']['input'];
   /** Path of the user's OU. */
@@ -143,6 +155,12 @@ export type DeleteOrgUnitInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The OU's stable id. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The OU's current path. */
   path?: InputMaybe<Scalars['String']['input']>;
 };
@@ -162,6 +180,12 @@ export type DeleteUserInput = {
   email: Scalars['String']['input'];
   /** Remove only if the user is still at this version; otherwise CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What was removed. */
@@ -686,6 +710,12 @@ export type UpdateMailAccessPolicyInput = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** Apply the change only if the OU is still at this version; otherwise fail with CONFLICT and the current version. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** IMAP access: ON, OFF or INHERIT; left out: unchanged. */
   imapAccess?: InputMaybe<ToggleChange>;
   /** Which clients may use IMAP; left out: unchanged. */
@@ -729,6 +759,12 @@ export type UpdateOrgUnitInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The OU's stable id. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** New name (renames the OU; the paths of its whole subtree change with it). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Path of the new parent (moves the OU with its whole subtree). */
@@ -750,6 +786,12 @@ export type UpdateUserInput = {
   email: Scalars['String']['input'];
   /** Apply only if the user is still at this version; otherwise CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** New display name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Path of the OU to move the user to. */
@@ -762,6 +804,12 @@ export type UpdateUserMailSettingsInput = {
   email: Scalars['String']['input'];
   /** Apply only if the user is still at this version; otherwise CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Enable or disable IMAP (only while the administrator allows IMAP). */
   imapEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Turn less secure apps on or off (only while the administrator allows them). */

@@ -2,6 +2,7 @@
 import { KNOWN_MAIL_CLIENTS, knownClientName, type SettingKey } from "../../domain/mail-access";
 import { effectiveMailAccessOf, updateMailAccessPolicy } from "../../services/mail-access";
 import type { MailAccessSetting, OAuthClient, Resolvers, Toggle } from "../generated/resolvers";
+import { idempotent } from "../idempotency";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const CHANGED_ORG_UNITS = "changedOrgUnits";
@@ -23,8 +24,8 @@ export const mailAccessResolvers: Resolvers = {
     knownMailClients: () => [...KNOWN_MAIL_CLIENTS],
   },
   Mutation: {
-    updateMailAccessPolicy: (_, { input }, { orgUnits, audit, now }) =>
-      updateMailAccessPolicy(orgUnits, audit, now, input),
+    updateMailAccessPolicy: (_, { input }, context, info) =>
+      idempotent(context, info, input, (ctx) => updateMailAccessPolicy(ctx, input)),
   },
   OrgUnit: {
     mailAccessPolicy: (orgUnit) => ({ policy: orgUnit.mailAccessPolicy, changedAt: orgUnit.policyChangedAt }),

@@ -1,6 +1,7 @@
 /** GraphQL for the OU tree: translates arguments to the org-unit service and OUs to their fields. */
 import { createOrgUnit, deleteOrgUnit, findOrgUnit, updateOrgUnit } from "../../services/org-units";
 import type { Resolvers } from "../generated/resolvers";
+import { idempotent } from "../idempotency";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const CHILDREN = "children";
@@ -10,10 +11,14 @@ export const orgUnitResolvers: Resolvers = {
     orgUnit: (_, args, { orgUnits }) => findOrgUnit(orgUnits, args),
   },
   Mutation: {
-    createOrgUnit: async (_, { input }, { orgUnits }) => ({ orgUnit: await createOrgUnit(orgUnits, input) }),
-    updateOrgUnit: async (_, { input }, { orgUnits }) => ({ orgUnit: await updateOrgUnit(orgUnits, input) }),
-    deleteOrgUnit: async (_, { input }, { orgUnits }) => {
-      const deleted = await deleteOrgUnit(orgUnits, input);
+    createOrgUnit: async (_, { input }, context, info) => ({
+      orgUnit: await idempotent(context, info, input, (ctx) => createOrgUnit(ctx, input)),
+    }),
+    updateOrgUnit: async (_, { input }, context, info) => ({
+      orgUnit: await idempotent(context, info, input, (ctx) => updateOrgUnit(ctx, input)),
+    }),
+    deleteOrgUnit: async (_, { input }, context, info) => {
+      const deleted = await idempotent(context, info, input, (ctx) => deleteOrgUnit(ctx, input));
       return { deletedOrgUnitId: deleted.id, path: deleted.path };
     },
   },

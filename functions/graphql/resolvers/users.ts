@@ -13,6 +13,7 @@ import {
   userEffectiveMailAccess,
 } from "../../services/users";
 import type { Resolvers } from "../generated/resolvers";
+import { idempotent } from "../idempotency";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const USERS = "users";
@@ -28,10 +29,18 @@ export const userResolvers: Resolvers = {
     mailAccessDecisions: (_, { inputs }, context) => decideMailAccess(context, inputs),
   },
   Mutation: {
-    createUser: async (_, { input }, context) => ({ user: await createUser(context, input) }),
-    updateUser: async (_, { input }, context) => ({ user: await updateUser(context, input) }),
-    deleteUser: async (_, { input }, context) => ({ deletedEmail: (await deleteUser(context, input)).email }),
-    updateUserMailSettings: async (_, { input }, context) => ({ user: await updateUserMailSettings(context, input) }),
+    createUser: async (_, { input }, context, info) => ({
+      user: await idempotent(context, info, input, (ctx) => createUser(ctx, input)),
+    }),
+    updateUser: async (_, { input }, context, info) => ({
+      user: await idempotent(context, info, input, (ctx) => updateUser(ctx, input)),
+    }),
+    deleteUser: async (_, { input }, context, info) => ({
+      deletedEmail: (await idempotent(context, info, input, (ctx) => deleteUser(ctx, input))).email,
+    }),
+    updateUserMailSettings: async (_, { input }, context, info) => ({
+      user: await idempotent(context, info, input, (ctx) => updateUserMailSettings(ctx, input)),
+    }),
   },
   OrgUnit: {
     users: async (orgUnit, { first, after, includeSubOrgUnits }, context) => {
