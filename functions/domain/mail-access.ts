@@ -325,6 +325,27 @@ function sameValue(key: SettingKey, a: unknown, b: unknown): boolean {
   return auditValue(key, a as MailAccessPolicy[SettingKey]) === auditValue(key, b as MailAccessPolicy[SettingKey]);
 }
 
+/** The impacts of changes on separate subtrees, as one. */
+export function combineImpacts<N>(impacts: readonly MailAccessImpact<N>[]): MailAccessImpact<N> {
+  return {
+    orgUnits: impacts.flatMap((impact) => impact.orgUnits),
+    usersGainingPop: sum(impacts, (impact) => impact.usersGainingPop),
+    usersLosingPop: sum(impacts, (impact) => impact.usersLosingPop),
+    usersGainingImap: sum(impacts, (impact) => impact.usersGainingImap),
+    usersLosingImap: sum(impacts, (impact) => impact.usersLosingImap),
+    turnsPopOff: impacts.some((impact) => impact.turnsPopOff),
+    turnsImapOff: impacts.some((impact) => impact.turnsImapOff),
+    restrictsImapClients: impacts.some((impact) => impact.restrictsImapClients),
+    emptyAllowList: impacts.some((impact) => impact.emptyAllowList),
+    iosMailNotAllowed: impacts.some((impact) => impact.iosMailNotAllowed),
+    allowsLessSecureApps: impacts.some((impact) => impact.allowsLessSecureApps),
+  };
+}
+
+function sum<T>(items: readonly T[], value: (item: T) => number): number {
+  return items.reduce((total, item) => total + value(item), 0);
+}
+
 /**
  * What changes below when `target` gets `newPolicy`: every OU of the subtree whose effective values change, and how
  * many users gain or lose POP and IMAP. `ancestors` are the target's (root first); `subtree` holds the target and
@@ -333,10 +354,12 @@ function sameValue(key: SettingKey, a: unknown, b: unknown): boolean {
 export function mailAccessImpact<N extends SubtreeNode>(
   ancestors: readonly N[],
   subtree: readonly N[],
-  newPolicy: MailAccessPolicy,
+  newPolicy: MailAccessPolicy | ReadonlyMap<string, MailAccessPolicy>,
 ): MailAccessImpact<N> {
   const target = subtree[0];
   if (target === undefined) throw new Error("mailAccessImpact needs the target OU");
+  // One new policy for the target, or new policies for several OUs of the subtree (a bulk change).
+  const newPolicies = newPolicy instanceof Map ? newPolicy : new Map([[target.id, newPolicy as MailAccessPolicy]]);
   const above = ancestors.reduce((parent: Inherited<N>, node) => inherit(parent, node), rootInheritance<N>());
   const before = new Map<string, Inherited<N>>();
   const after = new Map<string, Inherited<N>>();
@@ -359,7 +382,7 @@ export function mailAccessImpact<N extends SubtreeNode>(
     const parentAfter = isTarget ? above : after.get(node.parentId ?? "");
     if (parentBefore === undefined || parentAfter === undefined) continue;
     const was = inherit(parentBefore, node);
-    const now = inherit(parentAfter, node, isTarget ? newPolicy : node.mailAccessPolicy);
+    const now = inherit(parentAfter, node, newPolicies.get(node.id) ?? node.mailAccessPolicy);
     before.set(node.id, was);
     after.set(node.id, now);
     const changedSettings = SETTING_KEYS.filter((key) => !sameValue(key, was[key].value, now[key].value));
@@ -401,7 +424,8 @@ export type WarningCode =
   | "EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP"
   | "IOS_MAIL_NOT_ALLOWLISTED"
   | "LESS_SECURE_APPS_DEPRECATED"
-  | "PROPAGATION_DELAY";
+  | "PROPAGATION_DELAY"
+  | "COPIED_INHERITED_ALLOWLIST";
 
 export interface Warning {
   code: WarningCode;
@@ -423,6 +447,8 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
   LESS_SECURE_APPS_DEPRECATED:
     "Since 2024 Google no longer accepts password sign-in from less secure apps, except with app passwords; users must also turn less secure apps on in their own account.",
   PROPAGATION_DELAY: `The change can take up to ${PROPAGATION_HOURS} hours to reach every mail client.`,
+  COPIED_INHERITED_ALLOWLIST:
+    "This OU inherited its IMAP client access; it now has its own copy of the inherited list, changed as asked, and no longer follows its parent's list.",
 };
 
 /** The warnings an administrator must see for a change with this impact; none when nothing changes. */

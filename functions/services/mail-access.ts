@@ -1,6 +1,11 @@
 /** The POP and IMAP settings of an OU: read them with their sources, and change them with warnings and an impact preview. */
 import {
+  AUDIT_SETTING_NAMES,
+  MAX_ALLOWED_OAUTH_CLIENTS,
+  WARNING_MESSAGES,
   applyPolicyChange,
+  auditValue,
+  combineImpacts,
   effectiveMailAccess,
   mailAccessImpact,
   parseOAuthClientIds,
@@ -11,14 +16,18 @@ import {
   type MailAccessImpact,
   type MailAccessPolicy,
   type PolicyChange,
+  type ImapClientAccess,
   type ToggleChange,
   type Warning,
+  type WarningCode,
 } from "../domain/mail-access";
+import { parsePath, pathKey } from "../domain/org-unit";
 import type { OrgUnit } from "../domain/org-unit";
-import { conflict } from "../errors";
+import { ApiError, badInput, conflict } from "../errors";
 import { mapResult, type WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
 import { requireOrgUnit } from "./org-units";
+import { IdempotencyRace } from "../store/transactions";
 import { withRetries } from "./retry";
 
 export interface UpdateMailAccessPolicyInput {
@@ -109,24 +118,16 @@ export async function savePolicy(
   policy: MailAccessPolicy,
   expectedVersion: number,
   dryRun: boolean,
-  extraWarnings: Warning[] = [],
 ): Promise<MailAccessPolicyUpdate> {
-  const changes = policyChanges(orgUnit.mailAccessPolicy, policy);
-  const changed = changes.length > 0;
-  const impact = mailAccessImpact(orgUnit.ancestors, changed ? await orgUnits.subtree(orgUnit) : [orgUnit], policy);
-  const result = (after: OrgUnit, preview: OrgUnit): MailAccessPolicyUpdate => ({
+  const planned = await planPolicy({ orgUnits, now }, orgUnit, policy, dryRun);
+  if (!planned.changed || dryRun) return planned;
+  const result = (after: OrgUnit): MailAccessPolicyUpdate => ({
+    ...planned,
     orgUnit: after,
-    policy,
-    policyChangedAt: preview.policyChangedAt,
-    effective: effectiveMailAccessOf(preview, now()),
-    warnings: [...extraWarnings, ...policyWarnings(impact, changed)],
-    impact,
-    changed,
-    dryRun,
+    policyChangedAt: after.policyChangedAt,
+    effective: effectiveMailAccessOf(after, now()),
   });
-  if (!changed) return result(orgUnit, orgUnit);
-  if (dryRun) return result(orgUnit, { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now().toISOString() });
-  const entries = changes.map(({ settingName, oldValue, newValue }) => ({
+  const entries = policyChanges(orgUnit.mailAccessPolicy, policy).map(({ settingName, oldValue, newValue }) => ({
     orgUnitId: orgUnit.id,
     orgUnitPath: orgUnit.path,
     settingName,
@@ -137,8 +138,206 @@ export async function savePolicy(
     orgUnit,
     policy,
     expectedVersion,
-    mapResult(write, (updated: OrgUnit) => result(updated, updated)),
+    mapResult(write, result),
     entries,
   );
-  return result(after, after);
+  return result(after);
+}
+
+/**
+ * What saving `policy` as `orgUnit`'s own would do, without writing: its effective settings as if saved now, the
+ * impact on its subtree (or only on the OUs given as `subtree`), and the warnings.
+ */
+async function planPolicy(
+  { orgUnits, now }: { orgUnits: OrgUnitStore; now: () => Date },
+  orgUnit: OrgUnit,
+  policy: MailAccessPolicy,
+  dryRun: boolean,
+  extraWarnings: Warning[] = [],
+  subtree?: OrgUnit[],
+): Promise<MailAccessPolicyUpdate> {
+  const changed = policyChanges(orgUnit.mailAccessPolicy, policy).length > 0;
+  const affected = subtree ?? (changed ? await orgUnits.subtree(orgUnit) : [orgUnit]);
+  const impact = mailAccessImpact(orgUnit.ancestors, affected, policy);
+  const preview = changed ? { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now().toISOString() } : orgUnit;
+  return {
+    orgUnit,
+    policy,
+    policyChangedAt: preview.policyChangedAt,
+    effective: effectiveMailAccessOf(preview, now()),
+    warnings: [...extraWarnings, ...policyWarnings(impact, changed)],
+    impact,
+    changed,
+    dryRun,
+  };
+}
+
+/** How many times a list edit is tried again after losing a race for the same OU record. */
+const LIST_EDIT_ATTEMPTS = 25;
+
+async function untilSettled<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const retryable =
+        error instanceof ApiError && error.details.retryable === true && !(error instanceof IdempotencyRace);
+      if (!retryable || tries >= LIST_EDIT_ATTEMPTS) throw error;
+      // Spread the retries of many concurrent writers over time.
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * Math.min(tries, 10)));
+    }
+  }
+}
+
+/**
+ * Adds or removes OAuth clients on an OU's allow-list without a read-modify-write race: an add appends atomically
+ * (concurrent adds of different ids all land), a remove deletes by position on the condition that each id is still
+ * there. An OU that inherits its client access first gets its own copy of the inherited list (with a warning).
+ */
+export async function editAllowedOAuthClients(
+  { orgUnits, write, now }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
+  input: { orgUnitPath?: string | null; orgUnitId?: string | null; oauthClientIds: string[] },
+  edit: "ADD" | "REMOVE",
+): Promise<MailAccessPolicyUpdate> {
+  const ids =
+    parseOAuthClientIds({ list: input.oauthClientIds }, { list: "oauthClientIds", csv: "oauthClientIds" }) ?? [];
+  if (ids.length === 0) throw badInput("oauthClientIds", "Name at least one OAuth client id.");
+  return untilSettled(async () => {
+    const orgUnit = await requireOrgUnit(
+      orgUnits,
+      { id: input.orgUnitId, path: input.orgUnitPath },
+      { id: "orgUnitId", path: "orgUnitPath" },
+    );
+    const own = orgUnit.mailAccessPolicy.imapClientAccess;
+    const inherited = effectiveMailAccessOf(orgUnit, now()).imapClientAccess.value;
+    const current = own ?? inherited;
+    const list = current.mode === "OAUTH_ALLOWLIST" ? current.allowedOAuthClientIds : [];
+    const next =
+      edit === "ADD" ? [...list, ...ids.filter((id) => !list.includes(id))] : list.filter((id) => !ids.includes(id));
+    if (next.length > MAX_ALLOWED_OAUTH_CLIENTS)
+      throw badInput(
+        "oauthClientIds",
+        `At most ${MAX_ALLOWED_OAUTH_CLIENTS} OAuth client ids may be allowed; this would make ${next.length}.`,
+      );
+    const unchanged = own?.mode === "OAUTH_ALLOWLIST" && next.length === list.length;
+    const nothingToRemove = edit === "REMOVE" && next.length === list.length;
+    const access: ImapClientAccess = { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: next };
+    const policy = { ...orgUnit.mailAccessPolicy, imapClientAccess: access };
+    const copied = own === undefined && !nothingToRemove;
+    const extraWarnings = copied ? [warning("COPIED_INHERITED_ALLOWLIST")] : [];
+    if (unchanged || nothingToRemove)
+      return savePolicy({ orgUnits, write, now }, orgUnit, orgUnit.mailAccessPolicy, orgUnit.version, false);
+    const preview = await planPolicy({ orgUnits, now }, orgUnit, policy, false, extraWarnings);
+    const entries = [
+      {
+        orgUnitId: orgUnit.id,
+        orgUnitPath: orgUnit.path,
+        settingName: AUDIT_SETTING_NAMES.imapClientAccess,
+        oldValue: auditValue("imapClientAccess", own),
+        newValue:
+          own?.mode === "OAUTH_ALLOWLIST"
+            ? `${edit === "ADD" ? "ADDED" : "REMOVED"}:${(edit === "ADD" ? next.slice(list.length) : list.filter((id) => ids.includes(id))).join(",")}`
+            : auditValue("imapClientAccess", access),
+      },
+    ];
+    const recorded = mapResult(write, () => preview);
+    if (edit === "ADD")
+      await orgUnits.addAllowedClients(
+        orgUnit,
+        next.slice(list.length),
+        own?.mode === "OAUTH_ALLOWLIST" ? undefined : access,
+        recorded,
+        entries,
+      );
+    else
+      await orgUnits.removeAllowedClients(
+        orgUnit,
+        own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
+        own === undefined ? access : undefined,
+        recorded,
+        entries,
+      );
+    return preview;
+  });
+}
+
+/** At most this many OUs in one bulk change: each takes up to 5 transaction items (its policy and 4 audit events),
+ * plus one for the idempotency record, within DynamoDB's 100 items per transaction. */
+export const MAX_BULK_ORG_UNITS = 19;
+
+export interface BulkPolicyUpdate {
+  results: MailAccessPolicyUpdate[];
+  impact: MailAccessImpact<OrgUnit>;
+  warnings: Warning[];
+  changed: boolean;
+  dryRun: boolean;
+}
+
+/** Applies one change to many OUs, all or nothing, in one transaction, with per-OU warnings and one combined impact. */
+export async function applyMailAccessPolicy(
+  ctx: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
+  input: {
+    orgUnitPaths: string[];
+    policy: Omit<UpdateMailAccessPolicyInput, "orgUnitPath" | "orgUnitId" | "expectedVersion" | "dryRun">;
+    dryRun?: boolean | null;
+  },
+): Promise<BulkPolicyUpdate> {
+  const paths = input.orgUnitPaths;
+  if (paths.length === 0) throw badInput("orgUnitPaths", "Name at least one OU.");
+  if (paths.length > MAX_BULK_ORG_UNITS)
+    throw badInput(
+      "orgUnitPaths",
+      `At most ${MAX_BULK_ORG_UNITS} OUs per request; got ${paths.length}. Split the change.`,
+    );
+  const seen = new Set<string>();
+  paths.forEach((path, index) => {
+    parsePath(path, `orgUnitPaths[${index}]`);
+    if (seen.has(pathKey(path))) throw badInput(`orgUnitPaths[${index}]`, `"${path}" is named twice.`);
+    seen.add(pathKey(path));
+  });
+  const change = policyChangeOf(input.policy);
+  const dryRun = input.dryRun ?? false;
+  return withRetries(
+    ctx.orgUnits,
+    async () => {
+      const targets = await Promise.all(
+        paths.map((path, index) =>
+          requireOrgUnit(ctx.orgUnits, { path }, { id: `orgUnitPaths[${index}]`, path: `orgUnitPaths[${index}]` }),
+        ),
+      );
+      const policies = new Map(targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change)]));
+      const ids = new Set(targets.map((ou) => ou.id));
+      // Each OU's own preview, then one impact over the subtrees of the topmost OUs with every new policy applied.
+      const results = await Promise.all(
+        targets.map((ou) => planPolicy(ctx, ou, policies.get(ou.id) as MailAccessPolicy, dryRun, [], [ou])),
+      );
+      const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
+      const impact = combineImpacts(
+        await Promise.all(
+          tops.map(async (ou) => mailAccessImpact(ou.ancestors, await ctx.orgUnits.subtree(ou), policies)),
+        ),
+      );
+      const changed = results.some((result) => result.changed);
+      const bulk: BulkPolicyUpdate = { results, impact, warnings: policyWarnings(impact, changed), changed, dryRun };
+      if (!changed || dryRun) return bulk;
+      const changes = targets.flatMap((orgUnit) => {
+        const policy = policies.get(orgUnit.id) as MailAccessPolicy;
+        const entries = policyChanges(orgUnit.mailAccessPolicy, policy).map((entry) => ({
+          orgUnitId: orgUnit.id,
+          orgUnitPath: orgUnit.path,
+          settingName: entry.settingName,
+          oldValue: entry.oldValue,
+          newValue: entry.newValue,
+        }));
+        return entries.length === 0 ? [] : [{ orgUnit, policy, entries }];
+      });
+      await ctx.orgUnits.updateMailAccessPolicies(changes, ctx.write, bulk);
+      return bulk;
+    },
+    { retryVersionConflicts: true },
+  );
+}
+
+function warning(code: WarningCode): Warning {
+  return { code, message: WARNING_MESSAGES[code] };
 }

@@ -138,11 +138,15 @@ export class AuditStore {
             }
           : {
               IndexName: "auditByCustomer",
-              KeyConditionExpression: "gsi2pk = :pk AND gsi2sk BETWEEN :lower AND :upper",
+              // A key condition cannot compare with an empty string, so without `since` only the upper bound applies.
+              KeyConditionExpression:
+                lower === ""
+                  ? "gsi2pk = :pk AND gsi2sk <= :upper"
+                  : "gsi2pk = :pk AND gsi2sk BETWEEN :lower AND :upper",
               ExpressionAttributeValues: {
                 ":pk": keys.auditLog(this.customerId),
-                ":lower": lower,
                 ":upper": upper,
+                ...(lower === "" ? {} : { ":lower": lower }),
                 ...values,
               },
             }),

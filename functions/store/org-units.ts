@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import { joinPath, pathKey, resolveChain, toView, type OrgUnit, type OrgUnitRecord } from "../domain/org-unit";
-import type { MailAccessPolicy } from "../domain/mail-access";
+import { MAX_ALLOWED_OAUTH_CLIENTS, type ImapClientAccess, type MailAccessPolicy } from "../domain/mail-access";
 import { conflict, failedPrecondition, unavailable } from "../errors";
 import { chunk, TRANSACTION_LIMIT, type Db, type Item, type TransactItem } from "./db";
 import { keys } from "./keys";
@@ -344,22 +344,144 @@ export class OrgUnitStore {
     await transactOrExplain(
       this.db,
       [
-        {
-          Update: {
-            Key: keys.orgUnit(this.customerId, orgUnit.id),
-            UpdateExpression:
-              "SET mailAccessPolicy = :policy, policyChangedAt = :now, version = version + :one, updatedAt = :now",
-            ConditionExpression: "version = :expected",
-            ExpressionAttributeValues: { ":policy": policy, ":now": now, ":one": 1, ":expected": expectedVersion },
-            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-          },
-        },
+        this.policyUpdate(orgUnit, policy, expectedVersion, now),
         ...auditPuts(this.customerId, write, now, entries),
         ...alongside(write, updated),
       ],
       (index, current) => (index === 0 ? versionConflict(orgUnit, expectedVersion, current) : undefined),
     );
     return updated;
+  }
+
+  private policyUpdate(orgUnit: OrgUnit, policy: MailAccessPolicy, expectedVersion: number, now: string): TransactItem {
+    return {
+      Update: {
+        Key: keys.orgUnit(this.customerId, orgUnit.id),
+        UpdateExpression:
+          "SET mailAccessPolicy = :policy, policyChangedAt = :now, version = version + :one, updatedAt = :now",
+        ConditionExpression: "version = :expected",
+        ExpressionAttributeValues: { ":policy": policy, ":now": now, ":one": 1, ":expected": expectedVersion },
+        ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+      },
+    };
+  }
+
+  /**
+   * Adds client ids to the OU's own allow-list with one atomic append, not a read-modify-write, so concurrent adds of
+   * different ids all land. Without an allow-list of its own, the OU gets `initial` as its own first (only if it
+   * still has none, or still allows any client). Fails with a retryable CONFLICT when the list changed meanwhile.
+   */
+  async addAllowedClients(
+    orgUnit: OrgUnit,
+    ids: string[],
+    initial: ImapClientAccess | undefined,
+    write: WriteContext,
+    entries: AuditEntry[],
+  ): Promise<void> {
+    const list = "mailAccessPolicy.imapClientAccess.allowedOAuthClientIds";
+    const values: Record<string, unknown> = { ":allowlist": "OAUTH_ALLOWLIST" };
+    ids.forEach((id, index) => (values[`:id${index}`] = id));
+    const change =
+      initial === undefined
+        ? {
+            set: `${list} = list_append(${list}, :ids)`,
+            condition: [
+              "mailAccessPolicy.imapClientAccess.#mode = :allowlist",
+              `size(${list}) <= :room`,
+              ...ids.map((_, index) => `NOT contains(${list}, :id${index})`),
+            ].join(" AND "),
+            values: { ...values, ":ids": ids, ":room": MAX_ALLOWED_OAUTH_CLIENTS - ids.length },
+          }
+        : {
+            set: "mailAccessPolicy.imapClientAccess = :access",
+            condition:
+              "attribute_not_exists(mailAccessPolicy.imapClientAccess) OR mailAccessPolicy.imapClientAccess.#mode <> :allowlist",
+            values: { ":access": initial, ":allowlist": "OAUTH_ALLOWLIST" },
+          };
+    await this.updateClientAccess(orgUnit, change, write, entries);
+  }
+
+  /**
+   * Removes client ids from the OU's own allow-list by position, on the condition that each is still at its
+   * position; with `replacement`, sets the OU's own allow-list instead (only if it still has none).
+   */
+  async removeAllowedClients(
+    orgUnit: OrgUnit,
+    positions: { id: string; index: number }[],
+    replacement: ImapClientAccess | undefined,
+    write: WriteContext,
+    entries: AuditEntry[],
+  ): Promise<void> {
+    const list = "mailAccessPolicy.imapClientAccess.allowedOAuthClientIds";
+    const change =
+      replacement === undefined
+        ? {
+            remove: positions.map(({ index }) => `${list}[${index}]`).join(", "),
+            condition: positions.map(({ index }) => `${list}[${index}] = :id${index}`).join(" AND "),
+            values: Object.fromEntries(positions.map(({ id, index }) => [`:id${index}`, id])),
+          }
+        : {
+            set: "mailAccessPolicy.imapClientAccess = :access",
+            condition: "attribute_not_exists(mailAccessPolicy.imapClientAccess)",
+            values: { ":access": replacement },
+          };
+    await this.updateClientAccess(orgUnit, change, write, entries);
+  }
+
+  private async updateClientAccess(
+    orgUnit: OrgUnit,
+    change: { set?: string; remove?: string; condition: string; values: Record<string, unknown> },
+    write: WriteContext,
+    entries: AuditEntry[],
+  ): Promise<void> {
+    const now = this.settings.now().toISOString();
+    const set = [change.set, "version = version + :one, policyChangedAt = :now, updatedAt = :now"];
+    const update = `SET ${set.filter(Boolean).join(", ")}${change.remove === undefined ? "" : ` REMOVE ${change.remove}`}`;
+    await transactOrExplain(
+      this.db,
+      [
+        {
+          Update: {
+            Key: keys.orgUnit(this.customerId, orgUnit.id),
+            UpdateExpression: update,
+            ConditionExpression: `attribute_exists(pk) AND (${change.condition})`,
+            ...(change.condition.includes("#mode") ? { ExpressionAttributeNames: { "#mode": "mode" } } : {}),
+            ExpressionAttributeValues: { ...change.values, ":one": 1, ":now": now },
+          },
+        },
+        ...auditPuts(this.customerId, write, now, entries),
+        ...alongside(write, undefined),
+      ],
+      (index) =>
+        index === 0
+          ? conflict(`The allowed OAuth clients of "${orgUnit.path}" changed meanwhile; retry.`, { retryable: true })
+          : undefined,
+    );
+  }
+
+  /**
+   * One transaction for a bulk change: each OU's new policy (if it is still at the version read), its audit events,
+   * and what `write` adds. At most 100 items in all.
+   */
+  async updateMailAccessPolicies(
+    changes: { orgUnit: OrgUnit; policy: MailAccessPolicy; entries: AuditEntry[] }[],
+    write: WriteContext,
+    result: unknown,
+  ): Promise<void> {
+    const now = this.settings.now().toISOString();
+    const updated = new Map<number, OrgUnit>();
+    const items: TransactItem[] = [];
+    for (const { orgUnit, policy, entries } of changes) {
+      updated.set(items.length, orgUnit);
+      items.push(
+        this.policyUpdate(orgUnit, policy, orgUnit.version, now),
+        ...auditPuts(this.customerId, write, now, entries),
+      );
+    }
+    await transactOrExplain(this.db, [...items, ...alongside(write, result)], (index, current) => {
+      const orgUnit = updated.get(index);
+      return orgUnit === undefined ? undefined : versionConflict(orgUnit, orgUnit.version, current);
+    });
   }
 
   /** `orgUnit` and all its descendants, parents before children; round trips: none for a leaf, else one per OU with children. */

@@ -779,6 +779,7 @@ describe("policyWarnings", () => {
       IOS_MAIL_NOT_ALLOWLISTED: ["iOS Mail"],
       LESS_SECURE_APPS_DEPRECATED: ["2024", "app passwords"],
       PROPAGATION_DELAY: ["24 hours"],
+      COPIED_INHERITED_ALLOWLIST: ["inherited", "own copy"],
     };
     for (const [code, phrases] of Object.entries(says))
       for (const phrase of phrases) expect(WARNING_MESSAGES[code as WarningCode]).toContain(phrase);

@@ -2,10 +2,11 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrgUnit as OrgUnitModel } from '../../domain/org-unit';
 import type { Customer as CustomerModel } from '../../domain/customer';
 import type { User as UserModel } from '../../store/users';
+import type { AuditEvent as AuditEventModel } from '../../store/audit';
 import type { ImapClientAccess as ImapClientAccessModel } from '../../domain/mail-access';
 import type { PolicyModel, EffectiveMailAccessModel, EffectiveToggleModel, EffectiveImapClientAccessModel, SettingSourceModel, MailAccessImpactModel, OrgUnitImpactModel, DecidedByModel, UserEffectiveMailAccessModel, UserProtocolAccessModel } from '../models';
 import type { UserAccessDecision } from '../../services/users';
-import type { MailAccessPolicyUpdate } from '../../services/mail-access';
+import type { MailAccessPolicyUpdate, BulkPolicyUpdate } from '../../services/mail-access';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +43,133 @@ export type AccessReason =
   | 'USER_DISABLED_PROTOCOL'
   /** The client signs in with a password and the user has not turned less secure apps on. */
   | 'USER_LESS_SECURE_APPS_OFF';
+
+/** OAuth clients to add to or remove from one OU's allow-list; the OU is named by `orgUnitPath` or `orgUnitId`. */
+export type AllowedOAuthClientsInput = {
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated. */
+  oauthClientIds: Array<Scalars['String']['input']>;
+  /** The OU's stable id. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The OU's path. */
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One change for several OUs. */
+export type ApplyMailAccessPolicyInput = {
+  /** Preview only: compute the payload without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Paths of the OUs to change: 1 to 19, each once. */
+  orgUnitPaths: Array<Scalars['String']['input']>;
+  /** The change. */
+  policy: MailAccessPolicyChangeInput;
+};
+
+/** The result of a bulk change (or of its preview). */
+export type ApplyMailAccessPolicyPayload = {
+  __typename?: 'ApplyMailAccessPolicyPayload';
+  /** True when at least one OU's own settings change. */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The combined effect on all the OUs' subtrees. */
+  impact: MailAccessImpact;
+  /** Each OU's own result, in the order asked: its settings after the change and its warnings. */
+  results: Array<UpdateMailAccessPolicyPayload>;
+  /** The warnings for the change as a whole. */
+  warnings: Array<Warning>;
+};
+
+/** Who made a change. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** The caller's id. */
+  id: Scalars['ID']['output'];
+  /** What kind of caller: API_KEY for partner integrations and tools. */
+  kind: Scalars['String']['output'];
+  /** The caller's name. */
+  name: Scalars['String']['output'];
+};
+
+/** One saved change of one setting, as Google's admin audit log records CHANGE_APPLICATION_SETTING. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Who made the change. */
+  actor: AuditActor;
+  /** Stable id of the event. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key the change was made with, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The value after; INHERIT_FROM_PARENT when an override was removed. */
+  newValue: Scalars['String']['output'];
+  /** The value before: ON, OFF, ANY_CLIENT, OAUTH_ALLOWLIST:<ids>, or INHERIT_FROM_PARENT when it was inherited. */
+  oldValue: Scalars['String']['output'];
+  /** Id of the OU the change applies to (for a user's own setting, the user's OU). */
+  orgUnitId: Scalars['ID']['output'];
+  /** The OU's path at the time of the change. */
+  orgUnitPath: Scalars['String']['output'];
+  /** The request that made the change. */
+  requestId: Scalars['String']['output'];
+  /**
+   * The setting: ENABLE_POP_ACCESS, IMAP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS, or a user's own
+   * USER_IMAP_ENABLED, USER_POP_ACCESS_WINDOW, USER_LESS_SECURE_APPS.
+   */
+  settingName: Scalars['String']['output'];
+  /** When the change was saved. */
+  time: Scalars['DateTime']['output'];
+  /** The user whose own setting changed; null for an OU's setting. */
+  userEmail?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The events of this page, each with its cursor. */
+  edges: Array<AuditEventEdge>;
+  /** The events of this page. */
+  nodes: Array<AuditEvent>;
+  /** Whether older events follow. */
+  pageInfo: PageInfo;
+};
+
+/** An audit event in a page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Pass as `after` to continue with older events. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: AuditEvent;
+};
+
+/** Which audit events to return. Every condition given must hold. */
+export type AuditEventFilter = {
+  /** Only changes made by this actor (its id, e.g. an API key's id). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** With `orgUnitPath`: also the events of every OU below it. */
+  includeSubOrgUnits?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only events of this OU (by its current path). */
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Only changes of this setting, e.g. IMAP_ACCESS, ENABLE_POP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS,
+   * USER_IMAP_ENABLED.
+   */
+  settingName?: InputMaybe<Scalars['String']['input']>;
+  /** Only events at or after this time. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only events at or before this time. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** How a mail client signs in. */
 export type AuthMethod =
@@ -351,6 +479,18 @@ export type MailAccessPolicy = {
   popAccess?: Maybe<Toggle>;
 };
 
+/** The change to apply to each OU: the same fields as `updateMailAccessPolicy`, left-out settings unchanged. */
+export type MailAccessPolicyChangeInput = {
+  /** IMAP access: ON, OFF or INHERIT. */
+  imapAccess?: InputMaybe<ToggleChange>;
+  /** Which clients may use IMAP. */
+  imapClientAccess?: InputMaybe<ImapClientAccessInput>;
+  /** Less secure apps: ON, OFF or INHERIT. */
+  lessSecureApps?: InputMaybe<ToggleChange>;
+  /** POP access: ON, OFF or INHERIT. */
+  popAccess?: InputMaybe<ToggleChange>;
+};
+
 /** A mail access setting, as named in the impact preview. */
 export type MailAccessSetting =
   /** IMAP access. */
@@ -380,6 +520,18 @@ export type MailProtocol =
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds OAuth clients to an OU's IMAP allow-list without a read-modify-write race: concurrent additions of different
+   * clients all end up in the list, each with its own audit event. An OU that inherits its client access first gets
+   * its own copy of the inherited list (warning COPIED_INHERITED_ALLOWLIST); the OU is then restricted to the list.
+   */
+  addAllowedOAuthClients: UpdateMailAccessPolicyPayload;
+  /**
+   * Applies one change to several OUs at once (the admin console's "repeat for each OU"), all or nothing: at most 19
+   * OUs per request, since each OU's change and audit events must fit with the others in one DynamoDB transaction
+   * (100 items). Returns each OU's result with its warnings, and one impact preview for all of them together.
+   */
+  applyMailAccessPolicy: ApplyMailAccessPolicyPayload;
   /** Creates an OU under an existing parent. Its name must be unique (ignoring case) among its siblings. */
   createOrgUnit: CreateOrgUnitPayload;
   /** Adds a user to an OU. The address must belong to one of the organization's mail domains. */
@@ -388,6 +540,8 @@ export type Mutation = {
   deleteOrgUnit: DeleteOrgUnitPayload;
   /** Removes a user. */
   deleteUser: DeleteUserPayload;
+  /** Removes OAuth clients from an OU's IMAP allow-list, safely under concurrent changes. Ids not on the list are ignored. */
+  removeAllowedOAuthClients: UpdateMailAccessPolicyPayload;
   /**
    * Changes the POP and IMAP settings of one OU. Settings left out stay as they are; `INHERIT` removes this OU's own
    * value so that it inherits from its parent again. Returns the effective settings after the change, the warnings an
@@ -412,6 +566,18 @@ export type Mutation = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationAddAllowedOAuthClientsArgs = {
+  input: AllowedOAuthClientsInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationApplyMailAccessPolicyArgs = {
+  input: ApplyMailAccessPolicyInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationCreateOrgUnitArgs = {
   input: CreateOrgUnitInput;
 };
@@ -432,6 +598,12 @@ export type MutationDeleteOrgUnitArgs = {
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationDeleteUserArgs = {
   input: DeleteUserInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationRemoveAllowedOAuthClientsArgs = {
+  input: AllowedOAuthClientsInput;
 };
 
 
@@ -475,6 +647,8 @@ export type OrgUnit = {
   __typename?: 'OrgUnit';
   /** All OUs above this one, root first, parent last; empty for the root. */
   ancestors: Array<OrgUnit>;
+  /** The audit log of this OU (and, with `includeSubOrgUnits`, of its whole subtree), newest first. */
+  auditEvents: AuditEventConnection;
   /** Child OUs, ordered by name (ignoring case). */
   children: OrgUnitConnection;
   /** When the OU was created. */
@@ -509,6 +683,17 @@ export type OrgUnit = {
    * nobody else changed it since you read it.
    */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An organizational unit (OU): a node of the organization's tree. Every user belongs to exactly one OU, and
+ * settings chosen on an OU apply to its users and are inherited by its child OUs.
+ */
+export type OrgUnitAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeSubOrgUnits?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -617,6 +802,8 @@ export type Propagation = {
 /** Entry points for reading. Every read is scoped to the caller's customer (organization). */
 export type Query = {
   __typename?: 'Query';
+  /** The audit log: every saved change of a POP, IMAP or user mail setting, newest first. */
+  auditEvents: AuditEventConnection;
   /** The organization the caller belongs to. */
   customer: Customer;
   /** Mail clients whose OAuth client ids are well known, to pick from when restricting IMAP to listed clients. */
@@ -637,6 +824,14 @@ export type Query = {
    * batched, so 100 users cost no more round trips than one.
    */
   users: Array<Maybe<User>>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -927,6 +1122,8 @@ export type WarningCode =
   | 'ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS'
   /** POP or IMAP is turned off: affected clients stop receiving mail even if they worked before; mobile users must use the Gmail app. */
   | 'CLIENTS_STOP_RECEIVING_MAIL'
+  /** The OU inherited its client access: it now has its own copy of the inherited list and no longer follows its parent's. */
+  | 'COPIED_INHERITED_ALLOWLIST'
   /** IMAP is restricted to an empty list: every IMAP client is blocked. */
   | 'EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP'
   /** IMAP is turned off: iPhone and iPad users stop syncing in iOS Mail, new users cannot add their work account to iOS Mail by hand, contacts and calendar on iOS need an MDM push or Google's apps. */
@@ -1014,6 +1211,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessReason: AccessReason;
+  AllowedOAuthClientsInput: AllowedOAuthClientsInput;
+  ApplyMailAccessPolicyInput: ApplyMailAccessPolicyInput;
+  ApplyMailAccessPolicyPayload: ResolverTypeWrapper<BulkPolicyUpdate>;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditEvent: ResolverTypeWrapper<AuditEventModel>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditEventFilter: AuditEventFilter;
   AuthMethod: AuthMethod;
   AvailableToUser: ResolverTypeWrapper<AvailableToUser>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1043,6 +1248,7 @@ export type ResolversTypes = {
   MailAccessDecisionInput: MailAccessDecisionInput;
   MailAccessImpact: ResolverTypeWrapper<MailAccessImpactModel>;
   MailAccessPolicy: ResolverTypeWrapper<PolicyModel>;
+  MailAccessPolicyChangeInput: MailAccessPolicyChangeInput;
   MailAccessSetting: MailAccessSetting;
   MailClientInput: MailClientInput;
   MailProtocol: MailProtocol;
@@ -1083,6 +1289,14 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AllowedOAuthClientsInput: AllowedOAuthClientsInput;
+  ApplyMailAccessPolicyInput: ApplyMailAccessPolicyInput;
+  ApplyMailAccessPolicyPayload: BulkPolicyUpdate;
+  AuditActor: AuditActor;
+  AuditEvent: AuditEventModel;
+  AuditEventConnection: Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEventEdge']>, nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditEventFilter: AuditEventFilter;
   AvailableToUser: AvailableToUser;
   Boolean: Scalars['Boolean']['output'];
   CreateOrgUnitInput: CreateOrgUnitInput;
@@ -1108,6 +1322,7 @@ export type ResolversParentTypes = {
   MailAccessDecisionInput: MailAccessDecisionInput;
   MailAccessImpact: MailAccessImpactModel;
   MailAccessPolicy: PolicyModel;
+  MailAccessPolicyChangeInput: MailAccessPolicyChangeInput;
   MailClientInput: MailClientInput;
   Mutation: Record<PropertyKey, never>;
   OAuthClient: OAuthClient;
@@ -1137,6 +1352,45 @@ export type ResolversParentTypes = {
   UserMailSettings: UserMailSettings;
   UserProtocolAccess: UserProtocolAccessModel;
   Warning: Warning;
+};
+
+export type ApplyMailAccessPolicyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyMailAccessPolicyPayload'] = ResolversParentTypes['ApplyMailAccessPolicyPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['MailAccessImpact'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['UpdateMailAccessPolicyPayload']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
+};
+
+export type AuditActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  newValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  oldValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnitPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AuditEventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 };
 
 export type AvailableToUserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailableToUser'] = ResolversParentTypes['AvailableToUser']> = {
@@ -1234,10 +1488,13 @@ export type MailAccessPolicyResolvers<ContextType = Context, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAllowedOAuthClients?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationAddAllowedOAuthClientsArgs, 'input'>>;
+  applyMailAccessPolicy?: Resolver<ResolversTypes['ApplyMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationApplyMailAccessPolicyArgs, 'input'>>;
   createOrgUnit?: Resolver<ResolversTypes['CreateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteOrgUnit?: Resolver<ResolversTypes['DeleteOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['DeleteUserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  removeAllowedOAuthClients?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationRemoveAllowedOAuthClientsArgs, 'input'>>;
   updateMailAccessPolicy?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateMailAccessPolicyArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['UpdateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
@@ -1251,6 +1508,7 @@ export type OAuthClientResolvers<ContextType = Context, ParentType extends Resol
 
 export type OrgUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnit'] = ResolversParentTypes['OrgUnit']> = {
   ancestors?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<OrgUnitAuditEventsArgs, 'first' | 'includeSubOrgUnits'>>;
   children?: Resolver<ResolversTypes['OrgUnitConnection'], ParentType, ContextType, RequireFields<OrgUnitChildrenArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1308,6 +1566,7 @@ export type PropagationResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   knownMailClients?: Resolver<Array<ResolversTypes['KnownMailClient']>, ParentType, ContextType>;
   mailAccessDecision?: Resolver<ResolversTypes['MailAccessDecision'], ParentType, ContextType, RequireFields<QueryMailAccessDecisionArgs, 'input'>>;
@@ -1394,6 +1653,11 @@ export type WarningResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApplyMailAccessPolicyPayload?: ApplyMailAccessPolicyPayloadResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AvailableToUser?: AvailableToUserResolvers<ContextType>;
   CreateOrgUnitPayload?: CreateOrgUnitPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;

@@ -1,11 +1,12 @@
 /** All resolvers, merged per GraphQL type. */
 import type { Resolvers } from "../generated/resolvers";
+import { auditResolvers } from "./audit";
 import { customerResolvers } from "./customer";
 import { mailAccessResolvers } from "./mail-access";
 import { orgUnitResolvers } from "./org-units";
 import { userResolvers } from "./users";
 
-const modules: Resolvers[] = [customerResolvers, orgUnitResolvers, mailAccessResolvers, userResolvers];
+const modules: Resolvers[] = [customerResolvers, orgUnitResolvers, mailAccessResolvers, userResolvers, auditResolvers];
 
 export const resolvers: Resolvers = {};
 for (const module of modules)

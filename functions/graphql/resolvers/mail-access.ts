@@ -1,6 +1,11 @@
 /** GraphQL for POP and IMAP settings: OU policies, effective values with sources, and policy changes. */
 import { KNOWN_MAIL_CLIENTS, knownClientName, type SettingKey } from "../../domain/mail-access";
-import { effectiveMailAccessOf, updateMailAccessPolicy } from "../../services/mail-access";
+import {
+  applyMailAccessPolicy,
+  editAllowedOAuthClients,
+  effectiveMailAccessOf,
+  updateMailAccessPolicy,
+} from "../../services/mail-access";
 import type { MailAccessSetting, OAuthClient, Resolvers, Toggle } from "../generated/resolvers";
 import { idempotent } from "../idempotency";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
@@ -26,6 +31,12 @@ export const mailAccessResolvers: Resolvers = {
   Mutation: {
     updateMailAccessPolicy: (_, { input }, context, info) =>
       idempotent(context, info, input, (ctx) => updateMailAccessPolicy(ctx, input)),
+    addAllowedOAuthClients: (_, { input }, context, info) =>
+      idempotent(context, info, input, (ctx) => editAllowedOAuthClients(ctx, input, "ADD")),
+    removeAllowedOAuthClients: (_, { input }, context, info) =>
+      idempotent(context, info, input, (ctx) => editAllowedOAuthClients(ctx, input, "REMOVE")),
+    applyMailAccessPolicy: (_, { input }, context, info) =>
+      idempotent(context, info, input, (ctx) => applyMailAccessPolicy(ctx, input)),
   },
   OrgUnit: {
     mailAccessPolicy: (orgUnit) => ({ policy: orgUnit.mailAccessPolicy, changedAt: orgUnit.policyChangedAt }),
