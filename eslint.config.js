@@ -10,6 +10,7 @@ export default tseslint.config(
       "node_modules/**",
       "functions/graphql/generated/**",
       "test-results/**",
+      "dist/**",
       "codegen/**",
     ],
   },
@@ -20,7 +21,7 @@ export default tseslint.config(
   // Tests read untyped GraphQL responses.
   { files: ["test/**/*.ts"], rules: { "@typescript-eslint/no-explicit-any": "off" } },
   {
-    files: ["**/*.ts"],
+    files: ["**/*.ts", "**/*.tsx"],
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],

@@ -5,6 +5,8 @@ const loopbackOnly = "test/support/loopback-only.ts";
 
 export default defineConfig({
   test: {
+    // The API logs one JSON line per request (functions/graphql/http.ts); thousands of them would bury test output.
+    onConsoleLog: (line) => !line.includes('"message":"request"'),
     projects: [
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"], setupFiles: [loopbackOnly] } },
       {
@@ -21,6 +23,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/support/playground-global-setup.ts"],
           setupFiles: [loopbackOnly],
           testTimeout: 180_000,
           hookTimeout: 180_000,

@@ -10,6 +10,8 @@ export interface Config {
   /** Apollo must not infer these from NODE_ENV, which Lambda does not set. */
   introspection: boolean;
   landingPage: boolean;
+  /** Where the built playground is (playground/build.ts): dist/playground locally, beside the handler when deployed. */
+  playgroundDir: string;
   includeStackTraces: boolean;
   /** How long a restructuring (rename or move) may hold the OU tree before another writer may resume it. */
   treeLeaseSeconds: number;
@@ -40,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stage,
     introspection: flag(env.API_INTROSPECTION, nonProduction),
     landingPage: flag(env.API_LANDING_PAGE, nonProduction),
+    playgroundDir: env.PLAYGROUND_DIR || "dist/playground",
     includeStackTraces: flag(env.API_STACK_TRACES, false),
     treeLeaseSeconds: seconds("TREE_LEASE_SECONDS", env.TREE_LEASE_SECONDS, 120),
   };

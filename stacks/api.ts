@@ -1,4 +1,5 @@
 // The GraphQL Lambda and the HTTP API that fronts it.
+import { ROUTES } from "../functions/graphql/routes";
 import { table } from "./database";
 import { isProduction } from "./stage";
 
@@ -16,9 +17,18 @@ export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
     API_INTROSPECTION: String(!isProduction),
     API_LANDING_PAGE: String(!isProduction),
     API_STACK_TRACES: "false",
+    PLAYGROUND_DIR: "playground",
+  },
+  // The playground (GraphiQL from npm, bundled by playground/build.ts) ships beside the handler in every stage, since
+  // API_LANDING_PAGE may turn it on anywhere; its assets are only read when asked for.
+  hook: {
+    async postbuild(dir) {
+      const { buildPlayground } = await import("../playground/build");
+      await buildPlayground(`${dir}/playground`, { rootDir: process.cwd() });
+    },
   },
 });
 
 export const api = new sst.aws.ApiGatewayV2("Api");
-api.route("POST /graphql", graphqlFunction.arn);
-api.route("GET /graphql", graphqlFunction.arn);
+// GraphQL, the playground and the health check: one handler answers them all (functions/graphql/routes.ts).
+for (const route of ROUTES) api.route(route, graphqlFunction.arn);

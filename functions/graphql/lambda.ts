@@ -10,6 +10,7 @@ import { IdempotencyStore } from "../store/idempotency";
 import { OrgUnitStore } from "../store/org-units";
 import { UserStore } from "../store/users";
 import type { Context } from "./context";
+import { createHttpHandler } from "./http";
 import { createServer } from "./server";
 
 /** Runs `load` on first call only; later calls share its promise. */
@@ -26,7 +27,7 @@ export function createHandler(config: Config) {
   const now = () => new Date();
   const treeSettings = { leaseSeconds: config.treeLeaseSeconds, now };
 
-  return startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+  const apollo = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     async context({ event }): Promise<Context> {
       const db = new Db(client, config.tableName);
       const secret = event.headers["x-api-key"];
@@ -54,4 +55,6 @@ export function createHandler(config: Config) {
       };
     },
   });
+  // In front of Apollo: the playground, the health check, GraphQL-shaped HTTP errors and the request log.
+  return createHttpHandler(config, client, apollo);
 }

@@ -2,16 +2,16 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import type { GraphQLFormattedError } from "graphql";
+import { type DocumentNode, type GraphQLFormattedError, Kind } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
 import { typeDefs } from "./generated/type-defs";
+import { currentRequest } from "./request-scope";
 import { resolvers } from "./resolvers";
 
-type ServerConfig = Pick<Config, "introspection" | "landingPage" | "includeStackTraces">;
+type ServerConfig = Pick<Config, "introspection" | "includeStackTraces">;
 
 /** Apollo's own request errors (parse, validation, variable coercion, bad HTTP request), all caused by the client. */
 const clientErrorCodes = new Set<unknown>(
@@ -24,7 +24,17 @@ function isExpected(error: unknown): boolean {
   return clientErrorCodes.has((error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code);
 }
 
+/** What the client sees of an error: its code, and within a request, the request id (to quote to support). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const shown = forClient(formatted, error);
+  const request = currentRequest();
+  if (request === undefined) return shown;
+  const code = shown.extensions?.code;
+  request.errorCodes.push(typeof code === "string" ? code : "INTERNAL_SERVER_ERROR");
+  return { ...shown, extensions: { ...shown.extensions, requestId: request.requestId } };
+}
+
+function forClient(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const apiError = apiErrorIn(error);
   if (apiError !== undefined) return { ...formatted, message: apiError.message, extensions: apiError.extensions };
   if (isExpected(error)) return formatted;
@@ -35,10 +45,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-/** Logs each unexpected error once, with the request id, and reports the request id and round trips in headers. */
+/** The name of a document's only operation, if it has exactly one. */
+function soleOperationName(document: DocumentNode | undefined): string | undefined {
+  const operations = document?.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION) ?? [];
+  return operations.length === 1 ? operations[0]?.name?.value : undefined;
+}
+
+/**
+ * Logs each unexpected error once, with the request id; reports the request id and round trips in headers; and tells
+ * the request's log line (written by the HTTP layer, functions/graphql/http.ts) who called, what ran and its cost.
+ */
 const requestReporting: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
+    const record = currentRequest();
+    if (record !== undefined) {
+      record.customerId = contextValue.customerId;
+      record.actor = { kind: contextValue.actor.kind, id: contextValue.actor.id };
+    }
     return {
+      async didResolveOperation({ operationName, operation }) {
+        if (record === undefined) return;
+        record.operationName = operationName;
+        record.operationType = operation?.operation;
+      },
       async didEncounterErrors({ errors, operationName }) {
         for (const error of errors) {
           if (isExpected(error)) continue;
@@ -52,7 +81,12 @@ const requestReporting: ApolloServerPlugin<Context> = {
           });
         }
       },
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, request, document }) {
+        if (record !== undefined) {
+          // A request that failed validation never resolved its operation; its document may still name it.
+          record.operationName ??= request.operationName ?? soleOperationName(document) ?? null;
+          record.roundTrips = contextValue.db.roundTrips;
+        }
         response.http.headers.set("x-request-id", contextValue.requestId);
         response.http.headers.set("x-dynamodb-round-trips", String(contextValue.db.roundTrips));
       },
@@ -68,11 +102,7 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.includeStackTraces,
     formatError,
-    plugins: [
-      requestReporting,
-      config.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
-        : ApolloServerPluginLandingPageDisabled(),
-    ],
+    // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
+    plugins: [requestReporting, ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -5,13 +5,31 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context as LambdaContext, Handler } from "aws-lambda";
+import { matchesRoute } from "../graphql/routes";
 
 export type HttpApiHandler = Handler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;
 
 /** Lambda's synchronous invocation payload limit; API Gateway refuses larger bodies before they reach the function. */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
-const ROUTES = new Set(["GET /graphql", "POST /graphql"]);
+/**
+ * The one route the local server answers itself: the playground's starting headers (the demo API key). The Lambda never
+ * knows a key, so deployed stages cannot hand one out; here only loopback clients that call us by a loopback name get it
+ * (a page elsewhere on the network, or one reaching us through DNS rebinding, gets a 404 like any unknown path).
+ */
+export const PLAYGROUND_HEADERS_PATH = "/_local/playground-headers";
+
+export interface LocalServerOptions {
+  /** The headers the playground starts with, e.g. { "x-api-key": <the demo key> }; undefined: none yet. */
+  playgroundHeaders?: () => Record<string, string> | undefined;
+}
+
+const LOOPBACK_ADDRESS = /^(127(?:\.\d{1,3}){3}|::1|::ffff:127(?:\.\d{1,3}){3})$/;
+const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+
+function fromLoopback(request: IncomingMessage): boolean {
+  return LOOPBACK_ADDRESS.test(request.socket.remoteAddress ?? "") && LOOPBACK_HOST.test(request.headers.host ?? "");
+}
 
 /** What an HTTP request carries that API Gateway puts into the event. */
 export interface HttpRequestParts {
@@ -103,11 +121,11 @@ async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
-/** Routes API Gateway would route (GET and POST /graphql) to `handler`; anything else gets a JSON 404 or 413. */
-export function createHttpServer(handler: () => HttpApiHandler | undefined): Server {
+/** Routes what API Gateway would route (functions/graphql/routes.ts) to `handler`; anything else gets a JSON 404 or 413. */
+export function createHttpServer(handler: () => HttpApiHandler | undefined, options: LocalServerOptions = {}): Server {
   return createServer((request, response) => {
     // A client that drops its connection mid-body must not take the server down.
-    serve(handler, request, response).catch(() => {
+    serve(handler, request, response, options).catch(() => {
       if (response.headersSent) response.destroy();
       else sendJson(response, 400, { message: "The request could not be read." });
     });
@@ -118,10 +136,17 @@ async function serve(
   handler: () => HttpApiHandler | undefined,
   request: IncomingMessage,
   response: ServerResponse,
+  options: LocalServerOptions,
 ): Promise<void> {
   const requestId = randomUUID();
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
-  if (!ROUTES.has(`${request.method} ${path}`))
+  const playgroundHeaders = options.playgroundHeaders?.();
+  if (request.method === "GET" && path === PLAYGROUND_HEADERS_PATH && playgroundHeaders && fromLoopback(request)) {
+    response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    response.end(JSON.stringify(playgroundHeaders));
+    return;
+  }
+  if (!matchesRoute(request.method ?? "", path))
     return sendJson(response, 404, { message: "Not Found: the API answers GET and POST /graphql." });
   const lambda = handler();
   if (lambda === undefined) return sendJson(response, 503, { message: "Starting up; retry in a moment." });

@@ -3,10 +3,12 @@
  * calls the deployed Lambda handler. Ctrl-C stops all of it.
  */
 import type { Server } from "node:http";
+import { buildPlayground } from "../../playground/build";
 import { loadConfig } from "../config";
 import { createDocumentClient } from "../store/db";
 import { ensureTable } from "../store/table";
 import { startDynamoDbLocal, StartupError, stopAllDynamoDbLocal } from "./dynamodb-local";
+import { seedDemoData } from "./demo-data";
 import { createHttpServer, type HttpApiHandler } from "./http-server";
 import { DEMO_CUSTOMER, seedCustomer } from "./seed";
 
@@ -35,8 +37,11 @@ function portFromEnvironment(): number {
 async function main(): Promise<void> {
   const port = portFromEnvironment();
   // Requests get a 503 until the handler is loaded.
-  const ready: { handler?: HttpApiHandler } = {};
-  const server = createHttpServer(() => ready.handler);
+  const ready: { handler?: HttpApiHandler; apiKey?: string } = {};
+  // The playground starts with the demo key in its headers: only this local server knows it (see http-server.ts).
+  const server = createHttpServer(() => ready.handler, {
+    playgroundHeaders: () => (ready.apiKey === undefined ? undefined : { "x-api-key": ready.apiKey }),
+  });
 
   const stop = async (signal: string) => {
     console.log(`\n${signal}: stopping the API and DynamoDB Local.`);
@@ -49,6 +54,11 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
   await listen(server, port);
+  // Bundled from node_modules while DynamoDB Local starts; kept while its inputs are unchanged. The API works without it.
+  const playground = buildPlayground(loadConfig().playgroundDir, { reuse: true }).then(
+    (built) => (built.reused ? undefined : `Built the playground in ${(built.milliseconds / 1000).toFixed(1)} s.`),
+    (error: unknown) => `The playground could not be built (the API works without it): ${String(error)}`,
+  );
   if (process.env.DYNAMODB_ENDPOINT) {
     console.log(`Using DynamoDB at ${process.env.DYNAMODB_ENDPOINT}.`);
   } else if (process.env.AWS_REGION) {
@@ -63,10 +73,15 @@ async function main(): Promise<void> {
     console.log(`Created table ${config.tableName}.`);
   const apiKey = await seedCustomer(config, DEMO_CUSTOMER, process.env.DEV_API_KEY || undefined);
   // The handler module reads its configuration when imported, so it is imported once the environment is final.
-  ready.handler = (await import("../handler")).handler as HttpApiHandler;
+  const handler = (await import("../handler")).handler as HttpApiHandler;
+  if (await seedDemoData(handler, apiKey)) console.log("Created the demo OUs and users the playground's examples use.");
+  const playgroundMessage = await playground;
+  if (playgroundMessage !== undefined) console.log(playgroundMessage);
+  ready.apiKey = apiKey;
+  ready.handler = handler;
 
   console.log(`
-mail-access-api is ready: http://localhost:${port}/graphql (playground: open it in a browser)
+mail-access-api is ready: http://localhost:${port}/graphql (playground: http://localhost:${port}/ in a browser)
 Demo organization "${DEMO_CUSTOMER.id}" (${DEMO_CUSTOMER.domains.join(", ")}); send this header with every request:
   x-api-key: ${apiKey}
 Try:

@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       stage: "local",
       introspection: true,
       landingPage: true,
+      playgroundDir: "dist/playground",
       includeStackTraces: false,
       treeLeaseSeconds: 120,
     });
@@ -31,6 +32,10 @@ describe("loadConfig", () => {
       stage: "dev",
       treeLeaseSeconds: 300,
     });
+  });
+
+  it("reads where the built playground is (beside the handler when deployed)", () => {
+    expect(loadConfig({ PLAYGROUND_DIR: "playground" }).playgroundDir).toBe("playground");
   });
 
   it("treats an empty DYNAMODB_ENDPOINT as none (real DynamoDB)", () => {

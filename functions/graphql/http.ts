@@ -1,0 +1,144 @@
+/**
+ * The HTTP layer in front of Apollo, inside the Lambda: routes the playground and the health check, answers requests
+ * Apollo's Lambda integration would answer in plain text (malformed JSON, wrong content type, oversized body) with
+ * GraphQL-shaped errors, puts the request id on every response, and writes the one log line per request.
+ */
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResultV2,
+  APIGatewayProxyStructuredResultV2,
+  Context as LambdaContext,
+} from "aws-lambda";
+import type { Config } from "../config";
+import { log } from "../log";
+import { checkHealth } from "./health";
+import { errorResult, GRAPHQL_RESPONSE_TYPE, JSON_TYPE, quality } from "./http-errors";
+import { playgroundAsset, playgroundPage } from "./playground";
+import { runInRequestScope, type RequestRecord } from "./request-scope";
+
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+// The callback is never used (the handler is async); it is accepted so the type fits aws-lambda's Handler.
+export type HttpApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: LambdaContext,
+  callback?: () => void,
+) => Promise<HttpResult>;
+type ApolloHandler = (
+  event: APIGatewayProxyEventV2,
+  context: LambdaContext,
+  callback: () => void,
+) => Promise<APIGatewayProxyResultV2 | void> | void;
+
+/**
+ * The largest request body the API reads: far above any real GraphQL request, far below Lambda's 6 MB payload limit,
+ * beyond which API Gateway answers by itself (not in GraphQL's shape).
+ */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
+function mediaTypeOf(contentType: string | undefined): { type: string; charset: string | undefined } | undefined {
+  if (contentType === undefined || contentType.trim() === "") return undefined;
+  const [type = "", ...parameters] = contentType.split(";").map((part) => part.trim());
+  const charset = parameters.find((p) => p.toLowerCase().startsWith("charset="))?.slice("charset=".length);
+  return { type: type.toLowerCase(), charset: charset?.replace(/^"|"$/g, "").toLowerCase() };
+}
+
+/** A browser asking for a page: text/html preferred to both JSON types (as Apollo decides for its landing page). */
+export function prefersHtml(accept: string | undefined): boolean {
+  if (accept === undefined) return false;
+  const html = quality(accept, "text/html");
+  return html > 0 && html > quality(accept, JSON_TYPE) && html > quality(accept, GRAPHQL_RESPONSE_TYPE);
+}
+
+/** Checks a POST body before Apollo's integration parses it; returns the error answer, or the event to pass on. */
+function checkPost(event: APIGatewayProxyEventV2): HttpResult | APIGatewayProxyEventV2 {
+  const accept = event.headers.accept;
+  const body =
+    event.body === undefined ? "" : event.isBase64Encoded ? Buffer.from(event.body, "base64").toString() : event.body;
+  const bytes = Buffer.byteLength(body);
+  if (bytes > MAX_REQUEST_BODY_BYTES)
+    return errorResult(
+      413,
+      "PAYLOAD_TOO_LARGE",
+      `The request body has ${bytes} bytes; at most ${MAX_REQUEST_BODY_BYTES} are accepted.`,
+      accept,
+      { maxBytes: MAX_REQUEST_BODY_BYTES },
+    );
+  const media = mediaTypeOf(event.headers["content-type"]);
+  if (media?.type !== JSON_TYPE || (media.charset !== undefined && media.charset !== "utf-8"))
+    return errorResult(
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+      media === undefined
+        ? 'Send the request as JSON, with "Content-Type: application/json".'
+        : `Content-Type "${event.headers["content-type"]}" is not supported: send "application/json" (UTF-8).`,
+      accept,
+    );
+  try {
+    JSON.parse(body);
+  } catch (error) {
+    return errorResult(400, "INVALID_JSON", `The request body is not valid JSON: ${(error as Error).message}`, accept);
+  }
+  // Apollo's integration recognizes JSON by a case-sensitive prefix of the header; hand it the canonical spelling.
+  return { ...event, body, isBase64Encoded: false, headers: { ...event.headers, "content-type": JSON_TYPE } };
+}
+
+function writeRequestLog(record: RequestRecord, result: HttpResult): void {
+  const status = result.statusCode ?? 200;
+  log.info("request", {
+    requestId: record.requestId,
+    method: record.method,
+    path: record.path,
+    status,
+    durationMs: Date.now() - record.startedAt,
+    customerId: record.customerId,
+    actor: record.actor,
+    operationName: record.operationName,
+    operationType: record.operationType,
+    roundTrips: record.roundTrips,
+    outcome: status < 400 && record.errorCodes.length === 0 ? "ok" : "error",
+    ...(record.errorCodes.length === 0 ? {} : { errorCodes: record.errorCodes }),
+  });
+}
+
+function normalize(result: APIGatewayProxyResultV2 | void): HttpResult {
+  if (result === undefined || typeof result === "string") return { statusCode: 200, body: result ?? "" };
+  return result;
+}
+
+/** Wraps Apollo's Lambda handler with the HTTP layer; `client` serves the health check. */
+export function createHttpHandler(
+  config: Pick<Config, "tableName" | "landingPage" | "playgroundDir">,
+  client: DynamoDBDocumentClient,
+  apollo: ApolloHandler,
+): HttpApiHandler {
+  async function route(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<HttpResult> {
+    const { method, path } = event.requestContext.http;
+    const accept = event.headers.accept;
+    if (method === "GET" && path === "/health") return checkHealth(client, config.tableName);
+    if (method === "GET" && (path === "/" || path === "/graphql") && prefersHtml(accept) && config.landingPage)
+      return playgroundPage(config.playgroundDir);
+    if (method === "GET" && path.startsWith("/playground/") && config.landingPage)
+      return playgroundAsset(config.playgroundDir, path.slice("/playground/".length), event.headers["accept-encoding"]);
+    if (path !== "/graphql") return errorResult(404, "NOT_FOUND", `Nothing at ${method} ${path}.`, accept);
+    const checked = method === "POST" ? checkPost(event) : event;
+    if (!("requestContext" in checked)) return checked;
+    return normalize(await apollo(checked, context, () => undefined));
+  }
+
+  return async (event, context) => {
+    const record: RequestRecord = {
+      requestId: event.requestContext.requestId,
+      startedAt: Date.now(),
+      method: event.requestContext.http.method,
+      path: event.requestContext.http.path,
+      errorCodes: [],
+    };
+    return runInRequestScope(record, async () => {
+      const result = await route(event, context);
+      result.headers = { ...result.headers, "x-request-id": record.requestId };
+      writeRequestLog(record, result);
+      return result;
+    });
+  };
+}
