@@ -1,8 +1,12 @@
-/** Generates resolver types, the embedded SDL and the printed schema contract from graphql/*.graphql. */
+/**
+ * Generates resolver types, the embedded SDL and the printed schema contract from graphql/*.graphql, and typed
+ * documents for the front-end operations in graphql/operations/ (the client preset), which the tests run.
+ */
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
-  schema: "graphql/**/*.graphql",
+  // The schema only: graphql/operations/ holds operations, not SDL.
+  schema: "graphql/*.graphql",
   generates: {
     "functions/graphql/generated/resolvers.ts": {
       plugins: ["typescript", "typescript-resolvers"],
@@ -36,6 +40,19 @@ const config: CodegenConfig = {
     },
     "functions/graphql/generated/type-defs.ts": { plugins: ["./codegen/type-defs-plugin.cjs"] },
     "schema.graphql": { plugins: ["schema-ast"], config: { includeDirectives: true } },
+    "test/generated/client/": {
+      preset: "client",
+      documents: "graphql/operations/*.graphql",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        scalars: { DateTime: "string", ID: "string" },
+        enumsAsTypes: true,
+        strictScalars: true,
+        useTypeImports: true,
+        // TypedDocumentNode ASTs, which any GraphQL client takes (the test harness prints them to send).
+        documentMode: "documentNode",
+      },
+    },
   },
 };
 

@@ -11,6 +11,7 @@ export default tseslint.config(
       "functions/graphql/generated/**",
       "test-results/**",
       "dist/**",
+      "test/generated/**",
       "codegen/**",
     ],
   },

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx graphql-codegen --config codegen.ts >/dev/null
-generated=(functions/graphql/generated schema.graphql)
+generated=(functions/graphql/generated schema.graphql test/generated/client)
 if ! git diff --quiet -- "${generated[@]}" || [ -n "$(git ls-files --others --exclude-standard -- "${generated[@]}")" ]; then
   echo "Generated files differ from the committed ones; run 'npm run codegen' and commit the result:" >&2
   git status --short -- "${generated[@]}" >&2

@@ -1,6 +1,8 @@
 /** Runs GraphQL requests through the deployed Lambda handler, in-process, against DynamoDB Local. */
 import { randomUUID } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
+import { print } from "graphql";
 import { inject } from "vitest";
 import { loadConfig, type Config } from "../../functions/config";
 import type { Customer } from "../../functions/domain/customer";
@@ -90,6 +92,27 @@ export async function testCustomer(overrides: Partial<Config> = {}) {
     return response.data as T;
   }
 
+  /**
+   * Sends a typed document (the front end's operations, test/generated/client/) exactly as codegen printed it, so the
+   * compiler checks variables and result against the committed schema.
+   */
+  async function send<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<GraphQLResponse<TResult>> {
+    return request(JSON.stringify({ query: print(document), variables })) as Promise<GraphQLResponse<TResult>>;
+  }
+
+  /** Like send, but fails the test with the errors if there are any, and returns the typed data. */
+  async function run<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
+    const response = await send(document, variables);
+    if (response.errors !== undefined) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+    return response.data as TResult;
+  }
+
   /** Direct access to the store, as the handler has it, for tests that interrupt a write part-way. */
   function orgUnitStore(db?: Db, leaseSeconds = config.treeLeaseSeconds): OrgUnitStore {
     return new OrgUnitStore(db ?? new Db(createDocumentClient(config), config.tableName), customer.id, {
@@ -98,5 +121,5 @@ export async function testCustomer(overrides: Partial<Config> = {}) {
     });
   }
 
-  return { config, customer, apiKey, request, gql, ok, orgUnitStore };
+  return { config, customer, apiKey, request, gql, ok, send, run, orgUnitStore };
 }

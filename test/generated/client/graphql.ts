@@ -1,0 +1,355 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Why access is allowed or refused; one code per rule. */
+export type AccessReason =
+  /** Access is allowed. */
+  | 'ALLOWED'
+  /** IMAP is restricted to listed OAuth clients and this client's id is not on the list. */
+  | 'CLIENT_NOT_ALLOWLISTED'
+  /** IMAP is off for the user's OU: no IMAP client can sign in, and the sign-in fails silently. */
+  | 'IMAP_DISABLED'
+  /** The client signs in with a password and the administrator does not allow less secure apps. */
+  | 'LESS_SECURE_APPS_NOT_ALLOWED'
+  /** IMAP is restricted to listed OAuth clients, and this client signs in with a password. */
+  | 'OAUTH_REQUIRED'
+  /** POP is off for the user's OU: no POP client can fetch mail, even one that worked before. */
+  | 'POP_DISABLED'
+  /** IMAP is restricted to listed OAuth clients, which does not support service-account (domain-wide delegation) clients, even listed ones. */
+  | 'SERVICE_ACCOUNT_NOT_SUPPORTED'
+  /** The user has turned the protocol off in their own mail settings. */
+  | 'USER_DISABLED_PROTOCOL'
+  /** The client signs in with a password and the user has not turned less secure apps on. */
+  | 'USER_LESS_SECURE_APPS_OFF';
+
+/** OAuth clients to add to or remove from one OU's allow-list; the OU is named by `orgUnitPath` or `orgUnitId`. */
+export type AllowedOAuthClientsInput = {
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: string | null | undefined;
+  /** The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated. */
+  oauthClientIds: Array<string>;
+  /** The OU's stable id. */
+  orgUnitId?: string | null | undefined;
+  /** The OU's path. */
+  orgUnitPath?: string | null | undefined;
+};
+
+/** Which audit events to return. Every condition given must hold. */
+export type AuditEventFilter = {
+  /** Only changes made by this actor (its id, e.g. an API key's id). */
+  actor?: string | null | undefined;
+  /** With `orgUnitPath`: also the events of every OU below it. */
+  includeSubOrgUnits?: boolean | null | undefined;
+  /** Only events of this OU (by its current path). */
+  orgUnitPath?: string | null | undefined;
+  /**
+   * Only changes of this setting, e.g. IMAP_ACCESS, ENABLE_POP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS,
+   * USER_IMAP_ENABLED.
+   */
+  settingName?: string | null | undefined;
+  /** Only events at or after this time. */
+  since?: string | null | undefined;
+  /** Only events at or before this time. */
+  until?: string | null | undefined;
+};
+
+/** How a mail client signs in. */
+export type AuthMethod =
+  /** OAuth, with the client's OAuth client id. */
+  | 'OAUTH'
+  /** A password (no OAuth): a 'less secure app'. */
+  | 'PASSWORD'
+  /** Domain-wide delegation with a service account. */
+  | 'SERVICE_ACCOUNT_DELEGATION';
+
+/** The setting that decided an access decision. */
+export type DecidingSetting =
+  /** The administrator's IMAP access. */
+  | 'IMAP_ACCESS'
+  /** The administrator's IMAP client access (any client or listed OAuth clients). */
+  | 'IMAP_CLIENT_ACCESS'
+  /** The administrator's less secure apps setting. */
+  | 'LESS_SECURE_APPS'
+  /** The administrator's POP access. */
+  | 'POP_ACCESS'
+  /** The user's own IMAP setting. */
+  | 'USER_IMAP_ENABLED'
+  /** The user's own less secure apps setting. */
+  | 'USER_LESS_SECURE_APPS'
+  /** The user's own POP access window. */
+  | 'USER_POP_ACCESS_WINDOW';
+
+/** A change to which mail clients may use IMAP. Give the allow-list either as a list or as comma-separated text, not both. */
+export type ImapClientAccessInput = {
+  /**
+   * The allowed OAuth client ids (OAUTH_ALLOWLIST only): trimmed, de-duplicated, kept in this order; at most 100.
+   * Without a list, switching to OAUTH_ALLOWLIST keeps this OU's current list (or an empty one).
+   */
+  allowedOAuthClientIds?: Array<string> | null | undefined;
+  /** The same as comma-separated text, as pasted from the admin console. */
+  allowedOAuthClientIdsCsv?: string | null | undefined;
+  /** Any client, only listed OAuth clients, or inherit from the parent. */
+  mode: ImapClientModeChange;
+};
+
+/** Which mail clients may use IMAP while IMAP is on. */
+export type ImapClientMode =
+  /** Any mail client may use IMAP (clients that sign in with a password also need less secure apps). */
+  | 'ANY_CLIENT'
+  /**
+   * Only OAuth clients whose client id is on the allow-list may use IMAP. Password clients and clients acting through
+   * domain-wide delegation with a service account are refused, even if listed. An empty list blocks every IMAP client.
+   */
+  | 'OAUTH_ALLOWLIST';
+
+/** A change to which mail clients may use IMAP. */
+export type ImapClientModeChange =
+  /** Allow any mail client. */
+  | 'ANY_CLIENT'
+  /** Remove this OU's own value: it inherits from its parent again. */
+  | 'INHERIT'
+  /** Allow only the listed OAuth clients. */
+  | 'OAUTH_ALLOWLIST';
+
+/** The question: may this user use this client over this protocol? */
+export type MailAccessDecisionInput = {
+  /** The mail client. */
+  client: MailClientInput;
+  /** POP or IMAP. */
+  protocol: MailProtocol;
+  /** The user's email address. */
+  userEmail: string;
+};
+
+/** A mail access setting, as named in the impact preview. */
+export type MailAccessSetting =
+  /** IMAP access. */
+  | 'IMAP_ACCESS'
+  /** Which clients may use IMAP. */
+  | 'IMAP_CLIENT_ACCESS'
+  /** Less secure apps. */
+  | 'LESS_SECURE_APPS'
+  /** POP access. */
+  | 'POP_ACCESS';
+
+/** A mail client asking for access. */
+export type MailClientInput = {
+  /** How the client signs in. */
+  authMethod: AuthMethod;
+  /** The client's OAuth client id (required for OAUTH). */
+  oauthClientId?: string | null | undefined;
+};
+
+/** A mail protocol. */
+export type MailProtocol =
+  /** IMAP: clients sign in and sync mail. */
+  | 'IMAP'
+  /** POP: clients fetch mail. */
+  | 'POP';
+
+/** When POP may fetch mail, as the user chooses in Gmail. */
+export type PopAccessWindow =
+  /** POP fetches all mail, including mail already downloaded. */
+  | 'ALL_MAIL'
+  /** POP is off for this user. */
+  | 'DISABLED'
+  /** POP fetches mail that arrives from now on. */
+  | 'FROM_NOW_ON';
+
+/** Where an effective setting comes from. */
+export type SettingSourceKind =
+  /** No OU sets it: the product default (POP on, IMAP on, any client, less secure apps not allowed). */
+  | 'DEFAULT'
+  /** Inherited from an ancestor OU, named in `orgUnit`. */
+  | 'INHERITED'
+  /** Chosen on this OU itself. */
+  | 'SET_HERE';
+
+/** On or off, as chosen on an OU. */
+export type Toggle =
+  /** Turned off. */
+  | 'OFF'
+  /** Turned on. */
+  | 'ON';
+
+/** A change to an on/off setting. */
+export type ToggleChange =
+  /** Remove this OU's own value: it inherits from its parent again. */
+  | 'INHERIT'
+  /** Turn the setting off for this OU (overriding the parent). */
+  | 'OFF'
+  /** Turn the setting on for this OU (overriding the parent). */
+  | 'ON';
+
+/** A change to one OU's POP and IMAP settings, named by `orgUnitPath` or `orgUnitId` (exactly one). */
+export type UpdateMailAccessPolicyInput = {
+  /** Preview only: compute the payload without writing anything. */
+  dryRun?: boolean | null | undefined;
+  /** Apply the change only if the OU is still at this version; otherwise fail with CONFLICT and the current version. */
+  expectedVersion?: number | null | undefined;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: string | null | undefined;
+  /** IMAP access: ON, OFF or INHERIT; left out: unchanged. */
+  imapAccess?: ToggleChange | null | undefined;
+  /** Which clients may use IMAP; left out: unchanged. */
+  imapClientAccess?: ImapClientAccessInput | null | undefined;
+  /** Less secure apps: ON (allowed), OFF (not allowed) or INHERIT; left out: unchanged. */
+  lessSecureApps?: ToggleChange | null | undefined;
+  /** The OU's stable id. */
+  orgUnitId?: string | null | undefined;
+  /** The OU's path, e.g. `/Sales`. */
+  orgUnitPath?: string | null | undefined;
+  /** POP access: ON, OFF or INHERIT; left out: unchanged. */
+  popAccess?: ToggleChange | null | undefined;
+};
+
+/** A change of a user's own mail settings; fields left out stay as they are. */
+export type UpdateUserMailSettingsInput = {
+  /** The user's email address. */
+  email: string;
+  /** Apply only if the user is still at this version; otherwise CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: string | null | undefined;
+  /** Enable or disable IMAP (only while the administrator allows IMAP). */
+  imapEnabled?: boolean | null | undefined;
+  /** Turn less secure apps on or off (only while the administrator allows them). */
+  lessSecureAppsEnabled?: boolean | null | undefined;
+  /** POP access window (only while the administrator allows POP). */
+  popAccessWindow?: PopAccessWindow | null | undefined;
+};
+
+/** The kinds of warnings a change of POP and IMAP settings can produce. */
+export type WarningCode =
+  /** IMAP is restricted to listed OAuth clients: password clients and service-account (domain-wide delegation) clients can no longer use IMAP. */
+  | 'ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS'
+  /** POP or IMAP is turned off: affected clients stop receiving mail even if they worked before; mobile users must use the Gmail app. */
+  | 'CLIENTS_STOP_RECEIVING_MAIL'
+  /** The OU inherited its client access: it now has its own copy of the inherited list and no longer follows its parent's. */
+  | 'COPIED_INHERITED_ALLOWLIST'
+  /** IMAP is restricted to an empty list: every IMAP client is blocked. */
+  | 'EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP'
+  /** IMAP is turned off: iPhone and iPad users stop syncing in iOS Mail, new users cannot add their work account to iOS Mail by hand, contacts and calendar on iOS need an MDM push or Google's apps. */
+  | 'IMAP_OFF_IOS_MAIL'
+  /** IMAP is turned off: failed IMAP sign-ins are silent, users get no notice. */
+  | 'IMAP_OFF_SILENT_SIGN_IN_FAILURE'
+  /** IMAP is restricted to a list without Apple iOS Mail: iPhone and iPad users of iOS Mail lose IMAP. */
+  | 'IOS_MAIL_NOT_ALLOWLISTED'
+  /** Less secure apps are allowed: Google no longer accepts password sign-in since 2024, except app passwords. */
+  | 'LESS_SECURE_APPS_DEPRECATED'
+  /** Every saved change: it can take up to 24 hours to reach every mail client. */
+  | 'PROPAGATION_DELAY';
+
+export type CheckMailAccessQueryVariables = Exact<{
+  input: MailAccessDecisionInput;
+}>;
+
+
+export type CheckMailAccessQuery = { mailAccessDecision: { userEmail: string, allowed: boolean, reason: AccessReason, explanation: string, userNotified: boolean | null, propagationPending: boolean, decidedBy: { setting: DecidingSetting, source: { kind: SettingSourceKind, orgUnit: { path: string } | null } | null } } };
+
+export type CheckMailAccessBatchQueryVariables = Exact<{
+  inputs: Array<MailAccessDecisionInput> | MailAccessDecisionInput;
+}>;
+
+
+export type CheckMailAccessBatchQuery = { mailAccessDecisions: Array<{ userEmail: string, allowed: boolean, reason: AccessReason, explanation: string, userNotified: boolean | null, propagationPending: boolean, decidedBy: { setting: DecidingSetting, source: { kind: SettingSourceKind, orgUnit: { path: string } | null } | null } }> };
+
+export type DecisionFragment = { userEmail: string, allowed: boolean, reason: AccessReason, explanation: string, userNotified: boolean | null, propagationPending: boolean, decidedBy: { setting: DecidingSetting, source: { kind: SettingSourceKind, orgUnit: { path: string } | null } | null } };
+
+export type AdminOrgUnitPageQueryVariables = Exact<{
+  path: string;
+  usersAfter?: string | null | undefined;
+}>;
+
+
+export type AdminOrgUnitPageQuery = { orgUnit: { userCount: number, id: string, path: string, name: string, description: string | null, depth: number, version: number, updatedAt: string, parent: { id: string, path: string } | null, children: { nodes: Array<{ id: string, path: string, name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, mailAccessPolicy: { popAccess: Toggle | null, imapAccess: Toggle | null, lessSecureApps: Toggle | null, changedAt: string | null, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }> } | null }, effectiveMailAccess: { popAccess: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, imapAccess: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }>, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, lessSecureApps: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, propagation: { lastChangedAt: string | null, completeBy: string | null, pending: boolean } }, users: { nodes: Array<{ email: string, name: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null, knownMailClients: Array<{ name: string, clientId: string }> };
+
+export type UpdateOrgUnitMailAccessMutationVariables = Exact<{
+  input: UpdateMailAccessPolicyInput;
+}>;
+
+
+export type UpdateOrgUnitMailAccessMutation = { updateMailAccessPolicy: { changed: boolean, dryRun: boolean, orgUnit: { id: string, path: string, name: string, description: string | null, depth: number, version: number, updatedAt: string }, mailAccessPolicy: { popAccess: Toggle | null, imapAccess: Toggle | null, lessSecureApps: Toggle | null, changedAt: string | null, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }> } | null }, effectiveMailAccess: { popAccess: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, imapAccess: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }>, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, lessSecureApps: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, propagation: { lastChangedAt: string | null, completeBy: string | null, pending: boolean } }, warnings: Array<{ code: WarningCode, message: string }>, impact: { usersGainingPop: number, usersLosingPop: number, usersGainingImap: number, usersLosingImap: number, changedOrgUnits: { totalCount: number, nodes: Array<{ changedSettings: Array<MailAccessSetting>, userCount: number, orgUnit: { path: string } }> } } } };
+
+export type AddAllowedMailClientsMutationVariables = Exact<{
+  input: AllowedOAuthClientsInput;
+}>;
+
+
+export type AddAllowedMailClientsMutation = { addAllowedOAuthClients: { changed: boolean, mailAccessPolicy: { popAccess: Toggle | null, imapAccess: Toggle | null, lessSecureApps: Toggle | null, changedAt: string | null, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }> } | null }, warnings: Array<{ code: WarningCode, message: string }> } };
+
+export type RemoveAllowedMailClientsMutationVariables = Exact<{
+  input: AllowedOAuthClientsInput;
+}>;
+
+
+export type RemoveAllowedMailClientsMutation = { removeAllowedOAuthClients: { changed: boolean, mailAccessPolicy: { popAccess: Toggle | null, imapAccess: Toggle | null, lessSecureApps: Toggle | null, changedAt: string | null, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }> } | null }, warnings: Array<{ code: WarningCode, message: string }> } };
+
+export type OrgUnitHeaderFragment = { id: string, path: string, name: string, description: string | null, depth: number, version: number, updatedAt: string };
+
+export type OwnPolicyFragment = { popAccess: Toggle | null, imapAccess: Toggle | null, lessSecureApps: Toggle | null, changedAt: string | null, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }> } | null };
+
+export type SourceFragment = { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null };
+
+export type EffectiveSettingsFragment = { popAccess: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, imapAccess: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, imapClientAccess: { mode: ImapClientMode, allowedOAuthClients: Array<{ clientId: string, name: string | null }>, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, lessSecureApps: { enabled: boolean, source: { kind: SettingSourceKind, orgUnit: { id: string, path: string } | null } }, propagation: { lastChangedAt: string | null, completeBy: string | null, pending: boolean } };
+
+export type AuditLogPageQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogPageQuery = { auditEvents: { nodes: Array<{ id: string, time: string, settingName: string, oldValue: string, newValue: string, orgUnitId: string, orgUnitPath: string, userEmail: string | null, requestId: string, idempotencyKey: string | null, actor: { kind: string, id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AuditEntryFragment = { id: string, time: string, settingName: string, oldValue: string, newValue: string, orgUnitId: string, orgUnitPath: string, userEmail: string | null, requestId: string, idempotencyKey: string | null, actor: { kind: string, id: string, name: string } };
+
+export type UserSettingsPageQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type UserSettingsPageQuery = { user: { email: string, name: string, version: number, orgUnit: { path: string }, mailSettings: { imapEnabled: boolean, popAccessWindow: PopAccessWindow, lessSecureAppsEnabled: boolean }, effectiveMailAccess: { availableToUser: { popSettings: boolean, imapSettings: boolean, lessSecureAppsSetting: boolean }, pop: { allowedByAdministrator: boolean, enabledByUser: boolean, enabled: boolean }, imap: { allowedByAdministrator: boolean, enabledByUser: boolean, enabled: boolean }, lessSecureApps: { allowedByAdministrator: boolean, enabledByUser: boolean, enabled: boolean } } } | null };
+
+export type SaveUserMailSettingsMutationVariables = Exact<{
+  input: UpdateUserMailSettingsInput;
+}>;
+
+
+export type SaveUserMailSettingsMutation = { updateUserMailSettings: { user: { email: string, version: number, mailSettings: { imapEnabled: boolean, popAccessWindow: PopAccessWindow, lessSecureAppsEnabled: boolean } } } };
+
+export type OwnMailSettingsFragment = { imapEnabled: boolean, popAccessWindow: PopAccessWindow, lessSecureAppsEnabled: boolean };
+
+export type ProtocolAccessFragment = { allowedByAdministrator: boolean, enabledByUser: boolean, enabled: boolean };
+
+export const DecisionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Decision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userNotified"}},{"kind":"Field","name":{"kind":"Name","value":"propagationPending"}}]}}]} as unknown as DocumentNode<DecisionFragment, unknown>;
+export const OrgUnitHeaderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OrgUnitHeaderFragment, unknown>;
+export const OwnPolicyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnPolicy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]} as unknown as DocumentNode<OwnPolicyFragment, unknown>;
+export const SourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Source"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettingSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<SourceFragment, unknown>;
+export const EffectiveSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectiveMailAccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"propagation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completeBy"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Source"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettingSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<EffectiveSettingsFragment, unknown>;
+export const AuditEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"settingName"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnitPath"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<AuditEntryFragment, unknown>;
+export const OwnMailSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnMailSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserMailSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imapEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"popAccessWindow"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureAppsEnabled"}}]}}]} as unknown as DocumentNode<OwnMailSettingsFragment, unknown>;
+export const ProtocolAccessFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProtocolAccess"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserProtocolAccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedByAdministrator"}},{"kind":"Field","name":{"kind":"Name","value":"enabledByUser"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<ProtocolAccessFragment, unknown>;
+export const CheckMailAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckMailAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccessDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Decision"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Decision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userNotified"}},{"kind":"Field","name":{"kind":"Name","value":"propagationPending"}}]}}]} as unknown as DocumentNode<CheckMailAccessQuery, CheckMailAccessQueryVariables>;
+export const CheckMailAccessBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckMailAccessBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessDecisionInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mailAccessDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inputs"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inputs"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Decision"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Decision"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessDecision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setting"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userNotified"}},{"kind":"Field","name":{"kind":"Name","value":"propagationPending"}}]}}]} as unknown as DocumentNode<CheckMailAccessBatchQuery, CheckMailAccessBatchQueryVariables>;
+export const AdminOrgUnitPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrgUnitPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"path"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usersAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"path"},"value":{"kind":"Variable","name":{"kind":"Name","value":"path"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitHeader"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailAccessPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnPolicy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMailAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectiveSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usersAfter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"knownMailClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnPolicy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Source"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettingSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectiveMailAccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"propagation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completeBy"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]} as unknown as DocumentNode<AdminOrgUnitPageQuery, AdminOrgUnitPageQueryVariables>;
+export const UpdateOrgUnitMailAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrgUnitMailAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMailAccessPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMailAccessPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitHeader"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailAccessPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnPolicy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMailAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectiveSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"impact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usersGainingPop"}},{"kind":"Field","name":{"kind":"Name","value":"usersLosingPop"}},{"kind":"Field","name":{"kind":"Name","value":"usersGainingImap"}},{"kind":"Field","name":{"kind":"Name","value":"usersLosingImap"}},{"kind":"Field","name":{"kind":"Name","value":"changedOrgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedSettings"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitHeader"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnPolicy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Source"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettingSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectiveSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EffectiveMailAccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Source"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"propagation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completeBy"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]} as unknown as DocumentNode<UpdateOrgUnitMailAccessMutation, UpdateOrgUnitMailAccessMutationVariables>;
+export const AddAllowedMailClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAllowedMailClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllowedOAuthClientsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAllowedOAuthClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"mailAccessPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnPolicy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnPolicy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]} as unknown as DocumentNode<AddAllowedMailClientsMutation, AddAllowedMailClientsMutationVariables>;
+export const RemoveAllowedMailClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAllowedMailClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AllowedOAuthClientsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAllowedOAuthClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"mailAccessPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnPolicy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnPolicy"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MailAccessPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popAccess"}},{"kind":"Field","name":{"kind":"Name","value":"imapAccess"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"}},{"kind":"Field","name":{"kind":"Name","value":"imapClientAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"allowedOAuthClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]} as unknown as DocumentNode<RemoveAllowedMailClientsMutation, RemoveAllowedMailClientsMutationVariables>;
+export const AuditLogPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLogPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntry"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"settingName"}},{"kind":"Field","name":{"kind":"Name","value":"oldValue"}},{"kind":"Field","name":{"kind":"Name","value":"newValue"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnitPath"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const UserSettingsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserSettingsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnMailSettings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectiveMailAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableToUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"popSettings"}},{"kind":"Field","name":{"kind":"Name","value":"imapSettings"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureAppsSetting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProtocolAccess"}}]}},{"kind":"Field","name":{"kind":"Name","value":"imap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProtocolAccess"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProtocolAccess"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnMailSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserMailSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imapEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"popAccessWindow"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureAppsEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProtocolAccess"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserProtocolAccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowedByAdministrator"}},{"kind":"Field","name":{"kind":"Name","value":"enabledByUser"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]} as unknown as DocumentNode<UserSettingsPageQuery, UserSettingsPageQueryVariables>;
+export const SaveUserMailSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveUserMailSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserMailSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserMailSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"mailSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnMailSettings"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnMailSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserMailSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imapEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"popAccessWindow"}},{"kind":"Field","name":{"kind":"Name","value":"lessSecureAppsEnabled"}}]}}]} as unknown as DocumentNode<SaveUserMailSettingsMutation, SaveUserMailSettingsMutationVariables>;

@@ -1,0 +1,142 @@
+/**
+ * The front-end contract: every operation in graphql/operations/, as the typed documents codegen generates from them
+ * (test/generated/client/), run against the handler. A schema change that breaks a front end fails codegen, the
+ * type-check of this file, or these runs.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  AddAllowedMailClientsDocument,
+  AdminOrgUnitPageDocument,
+  AuditLogPageDocument,
+  CheckMailAccessBatchDocument,
+  CheckMailAccessDocument,
+  RemoveAllowedMailClientsDocument,
+  SaveUserMailSettingsDocument,
+  UpdateOrgUnitMailAccessDocument,
+  UserSettingsPageDocument,
+  type AdminOrgUnitPageQuery,
+} from "../generated/client/graphql";
+import { testCustomer } from "../support/api";
+
+const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
+const MAC_MAIL = "946018238758-bi6ni53dfoddlgn97pk3b8i7nphige40.apps.googleusercontent.com";
+
+let api: Awaited<ReturnType<typeof testCustomer>>;
+
+beforeAll(async () => {
+  api = await testCustomer();
+  for (const [parentPath, name] of [
+    ["/", "Sales"],
+    ["/Sales", "EMEA"],
+  ])
+    await api.ok(`mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`, {
+      input: { parentPath, name },
+    });
+  await api.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { user { email } } }`, {
+    input: { email: "ana@example.com", name: "Ana", orgUnitPath: "/Sales/EMEA" },
+  });
+});
+
+describe("admin OU page (admin-org-unit-page.graphql)", () => {
+  it("shows an OU with its tree, own and effective settings, and users", async () => {
+    const data: AdminOrgUnitPageQuery = await api.run(AdminOrgUnitPageDocument, { path: "/Sales/EMEA" });
+    const orgUnit = data.orgUnit;
+    expect(orgUnit?.path).toBe("/Sales/EMEA");
+    expect(orgUnit?.parent?.path).toBe("/Sales");
+    expect(orgUnit?.mailAccessPolicy.imapAccess).toBeNull();
+    expect(orgUnit?.effectiveMailAccess.imapAccess).toEqual({
+      enabled: true,
+      source: { kind: "DEFAULT", orgUnit: null },
+    });
+    expect(orgUnit?.users.nodes.map((user) => user.email)).toEqual(["ana@example.com"]);
+    expect(data.knownMailClients.map((client) => client.clientId)).toContain(IOS_MAIL);
+  });
+
+  it("previews, then saves, a change on a parent that the child inherits", async () => {
+    const input = { orgUnitPath: "/Sales", imapAccess: "OFF" as const };
+    const preview = await api.run(UpdateOrgUnitMailAccessDocument, { input: { ...input, dryRun: true } });
+    expect(preview.updateMailAccessPolicy).toMatchObject({ dryRun: true, changed: true });
+    expect(preview.updateMailAccessPolicy.warnings.map((w) => w.code)).toContain("IMAP_OFF_IOS_MAIL");
+    expect(preview.updateMailAccessPolicy.impact.usersLosingImap).toBe(1);
+
+    const saved = await api.run(UpdateOrgUnitMailAccessDocument, { input });
+    expect(saved.updateMailAccessPolicy).toMatchObject({ dryRun: false, changed: true });
+    const child = await api.run(AdminOrgUnitPageDocument, { path: "/Sales/EMEA" });
+    expect(child.orgUnit?.effectiveMailAccess.imapAccess.enabled).toBe(false);
+    expect(child.orgUnit?.effectiveMailAccess.imapAccess.source.kind).toBe("INHERITED");
+    expect(child.orgUnit?.effectiveMailAccess.imapAccess.source.orgUnit?.path).toBe("/Sales");
+
+    await api.run(UpdateOrgUnitMailAccessDocument, { input: { orgUnitPath: "/Sales", imapAccess: "INHERIT" } });
+  });
+
+  it("edits the IMAP allow-list", async () => {
+    const added = await api.run(AddAllowedMailClientsDocument, {
+      input: { orgUnitPath: "/Sales/EMEA", oauthClientIds: [IOS_MAIL, MAC_MAIL] },
+    });
+    expect(added.addAllowedOAuthClients.mailAccessPolicy.imapClientAccess?.mode).toBe("OAUTH_ALLOWLIST");
+    const removed = await api.run(RemoveAllowedMailClientsDocument, {
+      input: { orgUnitPath: "/Sales/EMEA", oauthClientIds: [MAC_MAIL] },
+    });
+    expect(removed.removeAllowedOAuthClients.mailAccessPolicy.imapClientAccess?.allowedOAuthClients).toEqual([
+      { clientId: IOS_MAIL, name: "Apple iOS Mail" },
+    ]);
+  });
+});
+
+describe("user settings page (user-settings-page.graphql)", () => {
+  it("shows the user's settings and which ones the page may show, and saves them", async () => {
+    const page = await api.run(UserSettingsPageDocument, { email: "ana@example.com" });
+    expect(page.user?.effectiveMailAccess.availableToUser).toEqual({
+      popSettings: true,
+      imapSettings: true,
+      lessSecureAppsSetting: false,
+    });
+    const saved = await api.run(SaveUserMailSettingsDocument, {
+      input: { email: "ana@example.com", popAccessWindow: "ALL_MAIL", expectedVersion: page.user?.version },
+    });
+    expect(saved.updateUserMailSettings.user.mailSettings.popAccessWindow).toBe("ALL_MAIL");
+  });
+
+  it("gets FAILED_PRECONDITION for a setting the administrator does not allow", async () => {
+    const refused = await api.send(SaveUserMailSettingsDocument, {
+      input: { email: "ana@example.com", lessSecureAppsEnabled: true },
+    });
+    expect(refused.errors?.[0]?.extensions.code).toBe("FAILED_PRECONDITION");
+  });
+});
+
+describe("access check (access-check.graphql)", () => {
+  it("answers one question and a batch, with the deciding rule and its source", async () => {
+    const one = await api.run(CheckMailAccessDocument, {
+      input: {
+        userEmail: "ana@example.com",
+        protocol: "IMAP",
+        client: { authMethod: "OAUTH", oauthClientId: IOS_MAIL },
+      },
+    });
+    expect(one.mailAccessDecision).toMatchObject({ allowed: true, reason: "ALLOWED" });
+    const batch = await api.run(CheckMailAccessBatchDocument, {
+      inputs: [
+        { userEmail: "ana@example.com", protocol: "IMAP", client: { authMethod: "OAUTH", oauthClientId: MAC_MAIL } },
+        { userEmail: "ana@example.com", protocol: "POP", client: { authMethod: "PASSWORD" } },
+      ],
+    });
+    expect(batch.mailAccessDecisions.map((d) => d.reason)).toEqual([
+      "CLIENT_NOT_ALLOWLISTED",
+      "LESS_SECURE_APPS_NOT_ALLOWED",
+    ]);
+    expect(batch.mailAccessDecisions[0]?.decidedBy.source?.orgUnit?.path).toBe("/Sales/EMEA");
+  });
+});
+
+describe("audit view (audit-view.graphql)", () => {
+  it("pages through the changes made above, newest first", async () => {
+    const page = await api.run(AuditLogPageDocument, { filter: { orgUnitPath: "/Sales", includeSubOrgUnits: true } });
+    const settings = page.auditEvents.nodes.map((event) => `${event.orgUnitPath} ${event.settingName}`);
+    expect(settings).toContain("/Sales IMAP_ACCESS");
+    expect(settings).toContain("/Sales/EMEA IMAP_CLIENT_ACCESS");
+    const times = page.auditEvents.nodes.map((event) => event.time);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(page.auditEvents.nodes[0]?.actor.kind).toBe("API_KEY");
+  });
+});
