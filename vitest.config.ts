@@ -8,7 +8,15 @@ export default defineConfig({
     // The API logs one JSON line per request (functions/graphql/http.ts); thousands of them would bury test output.
     onConsoleLog: (line) => !line.includes('"message":"request"'),
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], setupFiles: [loopbackOnly] } },
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts"],
+          setupFiles: [loopbackOnly],
+          // Bundled like the tests, so GraphQL Inspector and the tests share one graphql module (ESM, not its CJS twin).
+          server: { deps: { inline: ["@graphql-inspector/core"] } },
+        },
+      },
       {
         test: {
           name: "integration",

@@ -358,6 +358,61 @@ export type EffectiveToggle = {
   source: SettingSource;
 };
 
+/**
+ * The stable codes in `errors[].extensions.code`: what went wrong, for programs to act on. Every error also carries
+ * `extensions.requestId`, the id of the request (also in the `x-request-id` response header) to quote when asking for
+ * help. No field returns this type: it documents the error contract, and typed clients can import it.
+ */
+export type ErrorCode =
+  /** The request is not a GraphQL request the API can run: no query, an operation batch, or a GET without a header that rules out cross-site request forgery. */
+  | 'BAD_REQUEST'
+  /** The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault. */
+  | 'BAD_USER_INPUT'
+  /**
+   * The change conflicts with another: a stale `expectedVersion` (`extensions.currentVersion` has the current one), a
+   * name already taken, or a concurrent change (`extensions.retryable: true`: read again and retry).
+   */
+  | 'CONFLICT'
+  /**
+   * The request is valid but the organization is not in a state that allows it, e.g. deleting an OU that still has
+   * child OUs or users, touching the root, or a user changing a setting the administrator does not allow.
+   */
+  | 'FAILED_PRECONDITION'
+  /** The caller may not do this: the API key's role or OU scope does not cover it. */
+  | 'FORBIDDEN'
+  /** The query is not valid GraphQL syntax. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The query does not fit the schema: an unknown field or argument, a wrong type, a missing required argument. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** The idempotency key was already used with a different input: use a new key for a new change. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** Something failed that should not have: the details are logged with the request id, not shown. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The body of a POST request is not valid JSON (HTTP 400). */
+  | 'INVALID_JSON'
+  /**
+   * Something the request names does not exist: an OU or a user (`extensions.field` says which input named it), or, at
+   * the HTTP level, a path the API does not serve.
+   */
+  | 'NOT_FOUND'
+  /** The request names an operation the document does not contain, or a document with several operations names none. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** The request body is larger than the API reads (1 MiB; HTTP 413); `extensions.maxBytes` gives the limit. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** Persisted queries: the server does not know the query with this hash; send the full query. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Persisted queries are not supported. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** No API key was sent in the `x-api-key` header, or it is not valid (HTTP 401). */
+  | 'UNAUTHENTICATED'
+  /**
+   * The database is unavailable or overloaded, or the playground is not built; nothing was written. Retry later
+   * (`extensions.retryable`, `extensions.retryAfterSeconds`), with the same idempotency key for a mutation.
+   */
+  | 'UNAVAILABLE'
+  /** A POST request is not sent as `Content-Type: application/json` in UTF-8 (HTTP 415). */
+  | 'UNSUPPORTED_MEDIA_TYPE';
+
 /** Which mail clients may use IMAP. */
 export type ImapClientAccess = {
   __typename?: 'ImapClientAccess';
@@ -1237,6 +1292,7 @@ export type ResolversTypes = {
   EffectiveImapClientAccess: ResolverTypeWrapper<EffectiveImapClientAccessModel>;
   EffectiveMailAccess: ResolverTypeWrapper<EffectiveMailAccessModel>;
   EffectiveToggle: ResolverTypeWrapper<EffectiveToggleModel>;
+  ErrorCode: ErrorCode;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImapClientAccess: ResolverTypeWrapper<ImapClientAccessModel>;
   ImapClientAccessInput: ImapClientAccessInput;
