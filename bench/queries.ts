@@ -1,0 +1,65 @@
+/** The GraphQL operations the benchmark sends: the same text every time, with variables, as a real client would. */
+
+const SOURCE = "source { kind orgUnit { path } }";
+const USER_ACCESS = `pop { enabled allowedByAdministrator enabledByUser ${SOURCE} }
+  imap { enabled allowedByAdministrator enabledByUser ${SOURCE} }
+  lessSecureApps { enabled allowedByAdministrator enabledByUser ${SOURCE} }
+  orgUnitSettings { imapClientAccess { mode allowedOAuthClients { clientId name } ${SOURCE} } propagation { pending completeBy } }
+  availableToUser { popSettings imapSettings lessSecureAppsSetting }`;
+
+export const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
+
+export const OU_EFFECTIVE = `query OrgUnitEffective($path: String!) {
+  orgUnit(path: $path) {
+    id path
+    effectiveMailAccess {
+      popAccess { enabled ${SOURCE} }
+      imapAccess { enabled ${SOURCE} }
+      imapClientAccess { mode allowedOAuthClients { clientId name } ${SOURCE} }
+      lessSecureApps { enabled ${SOURCE} }
+      propagation { lastChangedAt completeBy pending }
+    }
+  }
+}`;
+
+export const USER_EFFECTIVE = `query UserEffective($email: String!) {
+  user(email: $email) { email effectiveMailAccess { ${USER_ACCESS} } }
+}`;
+
+export const DECISION = `query Decision($email: String!, $clientId: String!) {
+  mailAccessDecision(input: { userEmail: $email, protocol: IMAP, client: { authMethod: OAUTH, oauthClientId: $clientId } }) {
+    userEmail allowed reason explanation userNotified propagationPending
+    decidedBy { setting ${SOURCE} }
+  }
+}`;
+
+/** `users(emails:)` takes at most 100 addresses; more go into aliased fields of the same query (u0, u1, …). */
+export function usersEffective(fields: number): string {
+  const selection = `email effectiveMailAccess { ${USER_ACCESS} }`;
+  const variables = Array.from({ length: fields }, (_, i) => `$e${i}: [String!]!`).join(", ");
+  const aliases = Array.from({ length: fields }, (_, i) => `u${i}: users(emails: $e${i}) { ${selection} }`).join("\n");
+  return `query UsersEffective(${variables}) {\n${aliases}\n}`;
+}
+
+export const POLICY_UPDATE = `mutation Policy($path: String!, $imap: ToggleChange!, $dryRun: Boolean) {
+  updateMailAccessPolicy(input: { orgUnitPath: $path, imapAccess: $imap, dryRun: $dryRun }) {
+    changed dryRun
+    warnings { code }
+    effectiveMailAccess { imapAccess { enabled ${SOURCE} } }
+    impact { usersLosingImap usersGainingImap changedOrgUnits(first: 10) { totalCount } }
+  }
+}`;
+
+export function body(query: string, variables: Record<string, unknown>): string {
+  return JSON.stringify({ query, variables });
+}
+
+export const userVariables = (email: string) => ({ email });
+export const decisionVariables = (email: string) => ({ email, clientId: IOS_MAIL });
+
+/** Variables for `usersEffective`: the addresses split into fields of at most 100. */
+export function usersVariables(emails: readonly string[]): { fields: number; variables: Record<string, string[]> } {
+  const variables: Record<string, string[]> = {};
+  for (let i = 0; i * 100 < emails.length; i += 1) variables[`e${i}`] = emails.slice(i * 100, i * 100 + 100);
+  return { fields: Object.keys(variables).length, variables };
+}

@@ -1,0 +1,285 @@
+/** The benchmark's results: their JSON shape, and the same figures as Markdown tables (printed, and kept beside the JSON). */
+import type { ProfileSummary } from "./profile";
+import { formatFigure, type Figure } from "./stats";
+
+export interface RoundTripRow {
+  operation: string;
+  /** DynamoDB calls, as the API counts them (x-dynamodb-round-trips), authentication included. */
+  calls: number;
+  /** Calls that waited for one another (measured by the proxy in front of DynamoDB Local). */
+  sequential: number;
+  /** The calls in order; parallel calls joined by "+". */
+  pattern: string;
+  minimumSequential: number;
+  why: string;
+  latencyMs: Figure;
+}
+
+export interface OverheadRow {
+  operation: string;
+  apiP50: Figure;
+  apiP95: Figure;
+  floorP50: Figure;
+  floorP95: Figure;
+  ratioP50: Figure;
+  ratioP95: Figure;
+  /** Section 2 only: the same handler called in the benchmark's process (no HTTP, no second process). */
+  inProcessP50?: Figure;
+  inProcessRatioP50?: Figure;
+  /** Section 2 only: the floor without the API-key read (2 round trips instead of 3). */
+  floorWithoutKeyP50?: Figure;
+  floorWithoutKeyRatioP50?: Figure;
+}
+
+export interface DepthRow extends OverheadRow {
+  depth: number;
+  calls: number;
+  sequential: number;
+}
+
+export interface UsersRow {
+  users: number;
+  calls: number;
+  sequential: number;
+  pattern: string;
+  apiP50: Figure;
+  floorP50: Figure;
+  ratioP50: Figure;
+  apiPerUserMs: Figure;
+}
+
+export interface ColdStartSide {
+  bytes: number;
+  gzipBytes: number;
+  largest: { name: string; bytes: number }[];
+  totalMs: Figure;
+  nodeReadyMs: Figure;
+  importMs: Figure;
+  firstRequestMs: Figure;
+  wallMs: Figure;
+}
+
+export interface ColdStartResult {
+  request: string;
+  handler: ColdStartSide;
+  hello: ColdStartSide;
+  /** Pair by pair: handler total / hello total. */
+  ratioTotal: Figure;
+  /** Pair by pair, without Node's own start-up: (import + first request) / the same for hello. */
+  ratioImportAndFirstRequest: Figure;
+  /** Where each cold start's time goes, by package (CPU profile through source maps), the largest difference first. */
+  profile?: { runs: number; parts: { part: string; handlerMs: number; helloMs: number }[] };
+}
+
+export interface ThroughputRow {
+  operation: string;
+  connections: number;
+  seconds: number;
+  apiRps: Figure;
+  apiP50: Figure;
+  apiP99: Figure;
+  peakRssMiB: Figure;
+  floorRps: Figure;
+  floorP50: Figure;
+  floorP99: Figure;
+  /** Pair by pair: API requests/s divided by the floor's (1 = as fast as the bare reads). */
+  ratioRps: Figure;
+  errors: number;
+}
+
+export interface Results {
+  mode: "full" | "quick";
+  startedAt: string;
+  durationSeconds: number;
+  machine: Record<string, string | number>;
+  git: { commit: string; uncommittedChanges: boolean };
+  settings: Record<string, unknown>;
+  seed: { orgUnits: number; users: number; maxDepth: number; seconds: number };
+  server: { idleRssMiB: number };
+  roundTrips: RoundTripRow[];
+  overhead: OverheadRow[];
+  scaling: { depth: DepthRow[]; users: UsersRow[] };
+  coldStart: ColdStartResult;
+  throughput: ThroughputRow[];
+  /** CPU profiles of the server under load, one per operation. */
+  profiles?: { operation: string; seconds: number; requests: number; file: string; summary: ProfileSummary }[];
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) =>
+    `| ${cells.map((cell) => String(cell).replace(/\|/g, "\\|")).join(" | ")} |`;
+  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+const ms = (f: Figure) => formatFigure(f, f.median >= 100 ? 0 : 2);
+const x = (f: Figure) => `${formatFigure(f, 2)}×`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+export function toMarkdown(r: Results): string {
+  const parts: string[] = [];
+  parts.push(
+    `Mode: **${r.mode}**, ${r.startedAt}, ${r.durationSeconds.toFixed(0)} s. Machine: ${r.machine.cpu}, ${r.machine.nproc} CPUs, ` +
+      `${r.machine.memoryGiB} GiB, Node ${r.machine.node}, ${r.machine.java}, DynamoDB Local ${r.machine.dynamoDbLocal}; ` +
+      `load average ${r.machine.loadAverageAtStart} at start, ${r.machine.loadAverageAtEnd} at end. ` +
+      `\`${r.machine.uname}\`. Commit ${r.git.commit}${r.git.uncommittedChanges ? " (with uncommitted changes)" : ""}.`,
+    `Seed: ${r.seed.orgUnits} OUs (deepest ${r.seed.maxDepth}), ${r.seed.users} users, seeded in ${r.seed.seconds.toFixed(1)} s. ` +
+      `Figures: median (min–max) over ${String(r.settings.runs)} runs; ratios pair by pair within each run. Latencies in ms.`,
+  );
+  parts.push(
+    "### 1. DynamoDB round trips per operation\n\n" +
+      table(
+        [
+          "operation",
+          "calls",
+          "sequential",
+          "minimum",
+          "calls made (→ waits, + parallel)",
+          "why that minimum",
+          "latency p50",
+        ],
+        r.roundTrips.map((row) => [
+          row.operation,
+          row.calls,
+          row.sequential,
+          row.minimumSequential,
+          row.pattern,
+          row.why,
+          ms(row.latencyMs),
+        ]),
+      ),
+  );
+  parts.push(
+    "### 2. Overhead over the floor (same reads with the SDK directly)\n\n" +
+      table(
+        ["operation", "API p50", "API p95", "floor p50", "floor p95", "ratio p50", "ratio p95"],
+        r.overhead.map((row) => [
+          row.operation,
+          ms(row.apiP50),
+          ms(row.apiP95),
+          ms(row.floorP50),
+          ms(row.floorP95),
+          x(row.ratioP50),
+          x(row.ratioP95),
+        ]),
+      ) +
+      "\n\nWhere the overhead is: the same handler called in the benchmark's process (no HTTP hop, no second " +
+      "process), and the floor without its API-key read (what remembering keys in a warm container would leave):\n\n" +
+      table(
+        ["operation", "handler in-process p50", "in-process / floor", "floor without key read p50", "that / floor"],
+        r.overhead.map((row) => [
+          row.operation,
+          row.inProcessP50 === undefined ? "—" : ms(row.inProcessP50),
+          row.inProcessRatioP50 === undefined ? "—" : x(row.inProcessRatioP50),
+          row.floorWithoutKeyP50 === undefined ? "—" : ms(row.floorWithoutKeyP50),
+          row.floorWithoutKeyRatioP50 === undefined ? "—" : x(row.floorWithoutKeyRatioP50),
+        ]),
+      ),
+  );
+  parts.push(
+    "### 3. Scaling\n\nWith OU depth:\n\n" +
+      table(
+        ["depth", "operation", "calls", "sequential", "API p50", "API p95", "floor p50", "ratio p50", "ratio p95"],
+        r.scaling.depth.map((row) => [
+          row.depth,
+          row.operation,
+          row.calls,
+          row.sequential,
+          ms(row.apiP50),
+          ms(row.apiP95),
+          ms(row.floorP50),
+          x(row.ratioP50),
+          x(row.ratioP95),
+        ]),
+      ) +
+      "\n\nWith users in one query (`users(emails:)` takes 100 addresses; 1000 users are 10 aliased fields):\n\n" +
+      table(
+        ["users", "calls", "sequential", "calls made", "API p50", "per user", "floor p50", "ratio p50"],
+        r.scaling.users.map((row) => [
+          row.users,
+          row.calls,
+          row.sequential,
+          row.pattern,
+          ms(row.apiP50),
+          ms(row.apiPerUserMs),
+          ms(row.floorP50),
+          x(row.ratioP50),
+        ]),
+      ),
+  );
+  const c = r.coldStart;
+  const side = (name: string, s: ColdStartSide) => [
+    name,
+    `${kib(s.bytes)} (${kib(s.gzipBytes)} gzip)`,
+    ms(s.totalMs),
+    ms(s.nodeReadyMs),
+    ms(s.importMs),
+    ms(s.firstRequestMs),
+    ms(s.wallMs),
+  ];
+  parts.push(
+    `### 4. Cold start (esbuild as SST: ESM, minified, node22; first request: ${c.request})\n\n` +
+      table(
+        ["handler", "bundle", "to first answer", "Node ready", "import", "first request", "spawn to exit"],
+        [side("functions/handler.ts", c.handler), side("bench/hello-handler.ts", c.hello)],
+      ) +
+      `\n\nRatio (pair by pair): **${x(c.ratioTotal)}** to first answer; ${x(c.ratioImportAndFirstRequest)} for import + first request alone.` +
+      `\n\nLargest parts of the handler bundle: ${c.handler.largest.map((p) => `${p.name} ${kib(p.bytes)}`).join(", ")}.` +
+      (c.profile === undefined
+        ? ""
+        : `\n\nWhere the cold start's time goes (process start to first answer, CPU profile, mean of ${c.profile.runs} runs each; ` +
+          "largest difference first):\n\n" +
+          table(
+            ["part", "handler ms", "hello ms", "difference"],
+            c.profile.parts
+              .filter((p) => Math.max(p.handlerMs, p.helloMs) >= 2)
+              .slice(0, 14)
+              .map((p) => [p.part, p.handlerMs.toFixed(0), p.helloMs.toFixed(0), (p.handlerMs - p.helloMs).toFixed(0)]),
+          )),
+  );
+  parts.push(
+    "### 5. Throughput\n\n" +
+      table(
+        [
+          "operation",
+          "connections × s",
+          "API req/s",
+          "API p50",
+          "API p99",
+          "server peak RSS (MiB)",
+          "floor req/s",
+          "floor p50",
+          "floor p99",
+          "API / floor req/s",
+        ],
+        r.throughput.map((row) => [
+          row.operation,
+          `${row.connections} × ${row.seconds}`,
+          formatFigure(row.apiRps, 0),
+          ms(row.apiP50),
+          ms(row.apiP99),
+          formatFigure(row.peakRssMiB, 0),
+          formatFigure(row.floorRps, 0),
+          ms(row.floorP50),
+          ms(row.floorP99),
+          x(row.ratioRps),
+        ]),
+      ) +
+      `\n\nServer RSS when idle after start: ${r.server.idleRssMiB.toFixed(0)} MiB.`,
+  );
+  for (const p of r.profiles ?? [])
+    parts.push(
+      `### Where the server's CPU time goes: ${p.operation} (${p.requests} requests in ${p.seconds} s; CPU busy ` +
+        `${((p.summary.busyMs / p.summary.totalMs) * 100).toFixed(0)} % of the time, ` +
+        `${(p.summary.busyMs / p.requests).toFixed(2)} ms per request)\n\n` +
+        table(
+          ["part", "share of busy CPU"],
+          p.summary.byPart.slice(0, 12).map((row) => [row.part, `${row.percentOfBusy.toFixed(1)} %`]),
+        ) +
+        "\n\nBusiest functions (self time):\n\n" +
+        table(
+          ["function", "share"],
+          p.summary.topFunctions.slice(0, 8).map((row) => [row.name, `${row.percentOfBusy.toFixed(1)} %`]),
+        ),
+    );
+  return parts.join("\n\n") + "\n";
+}

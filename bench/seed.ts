@@ -1,0 +1,184 @@
+/**
+ * Seeds the benchmark's organization straight through the stores (functions/store), in parallel: a customer with its
+ * API key, a "spine" of OUs 35 levels deep (/s1/s2/…/s35, users at every level), a bushy tree of departments around it,
+ * and thousands of users spread over all OUs. Writes that touch the same OU record (its child or user count) are made
+ * one after the other, everything else in parallel.
+ */
+import { loadConfig, type Config } from "../functions/config";
+import type { Customer } from "../functions/domain/customer";
+import type { OrgUnit } from "../functions/domain/org-unit";
+import { seedCustomer } from "../functions/local/seed";
+import type { WriteContext } from "../functions/store/audit";
+import { createDocumentClient, Db } from "../functions/store/db";
+import { OrgUnitStore } from "../functions/store/org-units";
+import { ensureTable } from "../functions/store/table";
+import { UserStore } from "../functions/store/users";
+
+export const SPINE_DEPTH = 35;
+const USERS_PER_SPINE_OU = 3;
+const BRANCH_MAX_DEPTH = 8;
+const TOP_LEVEL_DEPARTMENTS = 12;
+
+export const BENCH_CUSTOMER: Customer = { id: "bench", name: "Benchmark Organization", domains: ["bench.example"] };
+// Role and scope are only read where callers are authorized; the stores record the actor as given.
+const SEED_ACTOR = {
+  kind: "API_KEY" as const,
+  id: "bench",
+  name: "bench",
+  role: "SUPER_ADMIN" as const,
+  orgUnitScope: null,
+};
+const WRITE: WriteContext = { actor: SEED_ACTOR, requestId: "seed" };
+
+export interface SeedPlan {
+  /** OUs besides the root, spine included. */
+  orgUnits: number;
+  users: number;
+  concurrency: number;
+}
+
+export interface Seeded {
+  apiKey: string;
+  customerId: string;
+  /** spine[d - 1] is the spine OU at depth d. */
+  spine: OrgUnit[];
+  /** Users of the spine OU at depth d. */
+  usersAtDepth: Map<number, string[]>;
+  /** Every user, in a fixed shuffled order (spread over the whole tree). */
+  users: string[];
+  orgUnitCount: number;
+  maxDepth: number;
+  seconds: number;
+}
+
+/** A small deterministic generator, so that every run seeds the same organization. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+export async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Retries a write that lost a race on a shared record (DynamoDB cancels one of two concurrent transactions). */
+async function retrying<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      const retryable = (error as { details?: { retryable?: boolean } }).details?.retryable === true;
+      if (!retryable || attempt >= 8) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
+    }
+  }
+}
+
+interface PlannedOrgUnit {
+  name: string;
+  parent: number | "root";
+  depth: number;
+}
+
+/** The bushy part of the tree, breadth first: departments, each OU with 1 to 4 children, at most 8 levels deep. */
+function planBranches(count: number, next: () => number): PlannedOrgUnit[] {
+  const planned: PlannedOrgUnit[] = [];
+  for (let i = 0; i < Math.min(TOP_LEVEL_DEPARTMENTS, count); i += 1)
+    planned.push({ name: `Dept ${String(i + 1).padStart(2, "0")}`, parent: "root", depth: 1 });
+  for (let parent = 0; planned.length < count && parent < planned.length; parent += 1) {
+    const { depth, name } = planned[parent] as PlannedOrgUnit;
+    if (depth >= BRANCH_MAX_DEPTH) continue;
+    const children = Math.min(1 + Math.floor(next() * 4), count - planned.length);
+    for (let c = 0; c < children; c += 1) planned.push({ name: `${name}.${c + 1}`, parent, depth: depth + 1 });
+  }
+  return planned;
+}
+
+export function benchConfig(endpoint: string, tableName: string): Config {
+  return loadConfig({ DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: tableName, STAGE: "production" });
+}
+
+export async function seed(config: Config, plan: SeedPlan, progress: (message: string) => void): Promise<Seeded> {
+  const started = performance.now();
+  const next = random(7);
+  const client = createDocumentClient(config);
+  await ensureTable(client, config.tableName);
+  const apiKey = await seedCustomer(config, BENCH_CUSTOMER);
+  const db = new Db(client, config.tableName);
+  const now = () => new Date();
+  const orgUnits = new OrgUnitStore(db, BENCH_CUSTOMER.id, { leaseSeconds: 120, now });
+  const users = new UserStore(db, BENCH_CUSTOMER.id, now);
+  const root = await orgUnits.getByPath("/");
+  if (root === null) throw new Error("The benchmark customer has no root OU.");
+
+  // The spine: each level needs the one above it.
+  const spine: OrgUnit[] = [];
+  for (let depth = 1; depth <= SPINE_DEPTH; depth += 1)
+    spine.push(await retrying(() => orgUnits.create(spine[depth - 2] ?? root, `s${depth}`, null, WRITE)));
+
+  // The branches, level by level; siblings one after the other (they share their parent's child count).
+  const planned = planBranches(Math.max(0, plan.orgUnits - SPINE_DEPTH), next);
+  const created: OrgUnit[] = [];
+  for (let depth = 1; depth <= BRANCH_MAX_DEPTH; depth += 1) {
+    const byParent = new Map<number | "root", number[]>();
+    planned.forEach((ou, index) => {
+      if (ou.depth === depth) byParent.set(ou.parent, [...(byParent.get(ou.parent) ?? []), index]);
+    });
+    await pool([...byParent], plan.concurrency, async ([parentIndex, children]) => {
+      const parent = parentIndex === "root" ? root : (created[parentIndex] as OrgUnit);
+      for (const index of children)
+        created[index] = await retrying(() =>
+          orgUnits.create(parent, (planned[index] as PlannedOrgUnit).name, null, WRITE),
+        );
+    });
+  }
+  const allOrgUnits = [...spine, ...created.filter((ou) => ou !== undefined)];
+  progress(
+    `${allOrgUnits.length} OUs (deepest ${SPINE_DEPTH}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  // Users: a few at every spine level, the rest anywhere; one OU's users one after the other (its user count).
+  const usersAtDepth = new Map<number, string[]>();
+  const assignments = new Map<OrgUnit, string[]>();
+  const assign = (ou: OrgUnit, email: string) => assignments.set(ou, [...(assignments.get(ou) ?? []), email]);
+  spine.forEach((ou, index) => {
+    const emails = Array.from({ length: USERS_PER_SPINE_OU }, (_, i) => `d${index + 1}-u${i + 1}@bench.example`);
+    usersAtDepth.set(index + 1, emails);
+    emails.forEach((email) => assign(ou, email));
+  });
+  const everyone = [...usersAtDepth.values()].flat();
+  for (let i = everyone.length; i < plan.users; i += 1) {
+    const email = `user-${String(i + 1).padStart(5, "0")}@bench.example`;
+    assign(allOrgUnits[Math.floor(next() * allOrgUnits.length)] as OrgUnit, email);
+    everyone.push(email);
+  }
+  await pool([...assignments], plan.concurrency, async ([ou, emails]) => {
+    for (const email of emails) await retrying(() => users.create(ou, email, email.split("@")[0] as string, WRITE));
+  });
+  // A fixed shuffle, so that a batch of users spans many OUs and depths.
+  for (let i = everyone.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [everyone[i], everyone[j]] = [everyone[j] as string, everyone[i] as string];
+  }
+  return {
+    apiKey,
+    customerId: BENCH_CUSTOMER.id,
+    spine,
+    usersAtDepth,
+    users: everyone,
+    orgUnitCount: allOrgUnits.length + 1,
+    maxDepth: SPINE_DEPTH,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
