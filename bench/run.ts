@@ -85,7 +85,7 @@ const FULL: Settings = {
   samples: 300,
   depthSamples: 100,
   usersSamples: { 1: 100, 10: 60, 100: 30, 1000: 10 },
-  roundTripRepeats: 4,
+  roundTripRepeats: 2,
   coldStartPairs: 10,
   throughputRuns: 3,
   throughputSeconds: 10,
