@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.test.ts"],
+          // After unit and integration: these start servers, DynamoDB Locals and a browser, which on a 2-core machine
+          // would slow the integration tests' DynamoDB Local past its client's 5 s timeout.
+          sequence: { groupOrder: 1 },
           globalSetup: ["test/support/playground-global-setup.ts"],
           setupFiles: [loopbackOnly],
           testTimeout: 180_000,
