@@ -15,6 +15,10 @@ export interface Config {
   includeStackTraces: boolean;
   /** How long a restructuring (rename or move) may hold the OU tree before another writer may resume it. */
   treeLeaseSeconds: number;
+  /** OpenID Connect sign-in for administrators; absent: only API keys. */
+  oidc: { issuer: string; audience: string; jwksUrl: string } | undefined;
+  /** Query limits (graphql-armor). */
+  limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxDirectives: number };
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -22,6 +26,14 @@ function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === "true" || value === "1") return true;
   if (value === "false" || value === "0") return false;
   throw new Error(`Expected "true" or "false", got "${value}"`);
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`${name} must be a whole number (1 or more); got "${value}"`);
+  return parsed;
 }
 
 function seconds(name: string, value: string | undefined, fallback: number): number {
@@ -45,5 +57,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playgroundDir: env.PLAYGROUND_DIR || "dist/playground",
     includeStackTraces: flag(env.API_STACK_TRACES, false),
     treeLeaseSeconds: seconds("TREE_LEASE_SECONDS", env.TREE_LEASE_SECONDS, 120),
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_AUDIENCE
+        ? {
+            issuer: env.OIDC_ISSUER,
+            audience: env.OIDC_AUDIENCE,
+            jwksUrl: env.OIDC_JWKS_URL || `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/jwks.json`,
+          }
+        : undefined,
+    limits: {
+      maxDepth: positive("API_MAX_DEPTH", env.API_MAX_DEPTH, 15),
+      maxCost: positive("API_MAX_COST", env.API_MAX_COST, 50000),
+      maxAliases: positive("API_MAX_ALIASES", env.API_MAX_ALIASES, 15),
+      maxTokens: positive("API_MAX_TOKENS", env.API_MAX_TOKENS, 2000),
+      maxDirectives: positive("API_MAX_DIRECTIVES", env.API_MAX_DIRECTIVES, 50),
+    },
   };
 }

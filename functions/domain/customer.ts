@@ -1,4 +1,4 @@
-/** An organization using the API, and the rules for its identity. */
+/** An organization using the API, and who may call on its behalf. */
 
 export interface Customer {
   id: string;
@@ -7,9 +7,22 @@ export interface Customer {
   domains: string[];
 }
 
-/** Who is calling: for now an API key of one customer; roles come with real authentication. */
+/**
+ * What a caller may do in its organization. SUPER_ADMIN: everything, including API keys and roles.
+ * ORG_UNIT_ADMIN: reads and writes within one OU subtree. READ_ONLY: reads only.
+ */
+export type Role = "SUPER_ADMIN" | "ORG_UNIT_ADMIN" | "READ_ONLY";
+
+/**
+ * Who is calling: a partner's API key, an administrator signed in with OpenID Connect, or a user signed in to a
+ * user-facing front end (no role: they may read only their own effective mail access).
+ */
 export interface Actor {
-  kind: "API_KEY";
+  kind: "API_KEY" | "ADMIN" | "USER";
+  /** The API key's id, or the signed-in person's email address. */
   id: string;
   name: string;
+  role: Role | null;
+  /** For ORG_UNIT_ADMIN: the id of the OU whose subtree the actor may read and change. */
+  orgUnitScope: string | null;
 }

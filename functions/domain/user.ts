@@ -43,6 +43,11 @@ export function userSettingChanges(
   return (Object.keys(USER_SETTING_NAMES) as (keyof UserMailSettings)[]).flatMap((key) =>
     before[key] === after[key]
       ? []
-      : [{ settingName: USER_SETTING_NAMES[key], oldValue: String(before[key]), newValue: String(after[key]) }],
+      : [{ settingName: USER_SETTING_NAMES[key], oldValue: auditText(before[key]), newValue: auditText(after[key]) }],
   );
+}
+
+/** On/off settings read ON and OFF in the audit log, as an OU's do. */
+function auditText(value: boolean | string): string {
+  return typeof value === "boolean" ? (value ? "ON" : "OFF") : value;
 }

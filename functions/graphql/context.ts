@@ -10,6 +10,8 @@ export interface Context {
   requestId: string;
   customerId: string;
   actor: Actor;
+  /** Resolves once the caller is checked (authentication may ride along with the request's first read). */
+  authenticated: () => Promise<void>;
   /** The caller's customer, read on first use (most requests never need it). */
   customer: () => Promise<Customer>;
   db: Db;

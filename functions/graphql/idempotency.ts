@@ -28,6 +28,8 @@ export async function idempotent<T>(
   info: GraphQLResolveInfo,
   input: { idempotencyKey?: string | null },
   run: (context: Context) => Promise<T>,
+  /** What of the result to keep for a repeated request (e.g. without a secret). */
+  keep: (result: T) => T = (result) => result,
 ): Promise<T> {
   const { idempotencyKey, ...rest } = input;
   const header = context.idempotencyKeyHeader;
@@ -60,13 +62,21 @@ export async function idempotent<T>(
 
   const previous = await replay();
   if (previous !== undefined) return previous.result;
+  let recorded = false;
   const write = {
     ...context.write,
     idempotencyKey: key,
-    alongside: (result: unknown) => [context.idempotency.recordItem(key, requestHash, result)],
+    alongside: (result: unknown) => {
+      recorded = true;
+      return [context.idempotency.recordItem(key, requestHash, keep(result as T))];
+    },
   };
   try {
-    return await run({ ...context, write });
+    const result = await run({ ...context, write });
+    if (recorded) return result;
+    // Nothing was written by this run: maybe because a concurrent run with the same key wrote first; its result wins.
+    const winner = await replay();
+    return winner === undefined ? result : winner.result;
   } catch (error) {
     if (!(error instanceof IdempotencyRace)) throw error;
     const winner = await replay();

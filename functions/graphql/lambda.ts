@@ -1,14 +1,14 @@
 /** Builds the Lambda handler: Apollo Server behind API Gateway HTTP API (payload v2), one context per request. */
 import { handlers, startServerAndCreateLambdaHandler } from "@as-integrations/aws-lambda";
 import type { Config } from "../config";
-import type { Actor } from "../domain/customer";
 import { ApiError } from "../errors";
-import { authenticateApiKey, getCustomer } from "../store/customers";
+import { getCustomer } from "../store/customers";
 import { createDocumentClient, Db } from "../store/db";
 import { AuditStore } from "../store/audit";
 import { IdempotencyStore } from "../store/idempotency";
 import { OrgUnitStore } from "../store/org-units";
 import { UserStore } from "../store/users";
+import { createAuthenticator } from "./authenticate";
 import type { Context } from "./context";
 import { createHttpHandler } from "./http";
 import { createServer } from "./server";
@@ -26,31 +26,33 @@ export function createHandler(config: Config) {
   const server = createServer(config);
   const now = () => new Date();
   const treeSettings = { leaseSeconds: config.treeLeaseSeconds, now };
+  const authenticate = createAuthenticator(config, now);
 
   const apollo = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     async context({ event }): Promise<Context> {
       const db = new Db(client, config.tableName);
-      const secret = event.headers["x-api-key"];
-      if (secret === undefined || secret === "") throw unauthenticated('Send an API key in the "x-api-key" header.');
-      const caller: { customerId: string; actor: Actor } | null = await authenticateApiKey(db, secret);
-      if (caller === null) throw unauthenticated("The API key is not valid.");
-      const { customerId } = caller;
+      const session = await authenticate(event, db, new Db(client, config.tableName));
+      const { customerId } = session;
+      const requestId = event.requestContext.requestId;
+      const { actor } = session;
       return {
-        requestId: event.requestContext.requestId,
+        requestId,
         customerId,
-        actor: caller.actor,
+        // Filled in once `authenticated` has resolved; until then it holds no rights at all.
+        actor,
+        authenticated: session.ready,
         db,
         customer: once(async () => {
           const customer = await getCustomer(db, customerId);
-          if (customer === null) throw unauthenticated("The API key's organization no longer exists.");
+          if (customer === null) throw unauthenticated("The caller's organization no longer exists.");
           return customer;
         }),
         orgUnits: new OrgUnitStore(db, customerId, treeSettings),
         users: new UserStore(db, customerId, now),
         audit: new AuditStore(db, customerId),
-        idempotency: new IdempotencyStore(db, customerId, caller.actor.id, now),
+        idempotency: new IdempotencyStore(db, customerId, actor, now),
         idempotencyKeyHeader: event.headers["idempotency-key"] || undefined,
-        write: { actor: caller.actor, requestId: event.requestContext.requestId },
+        write: { actor, requestId },
         now,
       };
     },

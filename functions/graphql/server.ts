@@ -1,17 +1,18 @@
 /** The one Apollo Server factory, used by the Lambda handler (and so by the local server and the tests). */
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { type DocumentNode, type GraphQLFormattedError, Kind } from "graphql";
+import { buildSchema, Kind, type DocumentNode, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
 import { typeDefs } from "./generated/type-defs";
 import { currentRequest } from "./request-scope";
-import { resolvers } from "./resolvers";
+import { guardedResolvers } from "./resolvers";
 
-type ServerConfig = Pick<Config, "introspection" | "includeStackTraces">;
+type ServerConfig = Pick<Config, "introspection" | "includeStackTraces" | "limits">;
 
 /** Apollo's own request errors (parse, validation, variable coercion, bad HTTP request), all caused by the client. */
 const clientErrorCodes = new Set<unknown>(
@@ -89,20 +90,45 @@ const requestReporting: ApolloServerPlugin<Context> = {
         }
         response.http.headers.set("x-request-id", contextValue.requestId);
         response.http.headers.set("x-dynamodb-round-trips", String(contextValue.db.roundTrips));
+        response.http.headers.set("x-dynamodb-sequential-round-trips", String(contextValue.db.sequentialRoundTrips));
       },
     };
   },
 };
 
+/** Every query and mutation of the schema. */
+function rootFields(): { type: "Query" | "Mutation"; name: string }[] {
+  const schema = buildSchema(typeDefs);
+  return (["Query", "Mutation"] as const).flatMap((type) =>
+    Object.keys((type === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).map(
+      (name) => ({ type, name }),
+    ),
+  );
+}
+
 export function createServer(config: ServerConfig): ApolloServer<Context> {
+  const limits = config.limits;
+  // Query limits against abusive documents; field suggestions are hidden wherever the schema is not public.
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    // Legitimate queries here are deep (user → OU settings → source → OU), so depth weighs less than the default 1.5.
+    costLimit: { maxCost: limits.maxCost, depthCostFactor: 1.2 },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    resolvers: guardedResolvers(rootFields()),
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // Lambda sets no NODE_ENV, so every environment-dependent behaviour is set explicitly from configuration.
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.includeStackTraces,
     formatError,
     // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
-    plugins: [requestReporting, ApolloServerPluginLandingPageDisabled()],
+    plugins: [requestReporting, ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
 }

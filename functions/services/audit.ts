@@ -1,4 +1,6 @@
 /** Reading the audit log: filters checked and turned into keys and index queries. */
+import { assertOrgUnitAccess } from "../domain/access";
+import type { Actor } from "../domain/customer";
 import { badInput } from "../errors";
 import type { AuditEvent, AuditPosition, AuditStore } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
@@ -23,7 +25,7 @@ function instant(value: string | null | undefined, field: string): string | unde
 }
 
 export async function listAuditEvents(
-  { orgUnits, audit }: { orgUnits: OrgUnitStore; audit: AuditStore },
+  { orgUnits, audit, actor }: { orgUnits: OrgUnitStore; audit: AuditStore; actor: Actor },
   query: AuditEventsQuery,
   first: number,
   after: AuditPosition | undefined,
@@ -32,9 +34,11 @@ export async function listAuditEvents(
   const until = instant(query.until, "filter.until");
   if (since !== undefined && until !== undefined && since > until)
     throw badInput("filter.since", `"since" (${since}) is after "until" (${until}).`);
+  // An OU administrator sees the events of its own subtree only.
+  const scoped = query.orgUnitPath == null && query.orgUnitId === undefined && actor.orgUnitScope !== null;
   const orgUnit =
-    query.orgUnitId !== undefined
-      ? await requireOrgUnit(orgUnits, { id: query.orgUnitId })
+    query.orgUnitId !== undefined || scoped
+      ? await requireOrgUnit(orgUnits, { id: query.orgUnitId ?? actor.orgUnitScope })
       : query.orgUnitPath == null
         ? undefined
         : await requireOrgUnit(
@@ -42,10 +46,11 @@ export async function listAuditEvents(
             { path: query.orgUnitPath },
             { id: "filter.orgUnitPath", path: "filter.orgUnitPath" },
           );
+  if (orgUnit !== undefined) assertOrgUnitAccess(actor, orgUnit);
   const scope =
     orgUnit === undefined
       ? {}
-      : query.includeSubOrgUnits === true && orgUnit.childCount > 0
+      : (query.includeSubOrgUnits === true || scoped) && orgUnit.childCount > 0
         ? { orgUnitIds: new Set((await orgUnits.subtree(orgUnit)).map((ou) => ou.id)) }
         : { orgUnitId: orgUnit.id };
   return audit.list(

@@ -22,12 +22,12 @@ import {
   type WarningCode,
 } from "../domain/mail-access";
 import { parsePath, pathKey } from "../domain/org-unit";
+import type { Actor } from "../domain/customer";
 import type { OrgUnit } from "../domain/org-unit";
-import { ApiError, badInput, conflict } from "../errors";
+import { badInput, conflict } from "../errors";
 import { mapResult, type WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
-import { requireOrgUnit } from "./org-units";
-import { IdempotencyRace } from "../store/transactions";
+import { requireOrgUnitFor } from "./org-units";
 import { withRetries } from "./retry";
 
 export interface UpdateMailAccessPolicyInput {
@@ -82,7 +82,7 @@ function policyChangeOf(input: UpdateMailAccessPolicyInput): PolicyChange {
  * version and an audit event per changed setting; a change that changes nothing writes nothing.
  */
 export async function updateMailAccessPolicy(
-  { orgUnits, write, now }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
+  { orgUnits, write, now, actor }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date; actor: Actor },
   input: UpdateMailAccessPolicyInput,
 ): Promise<MailAccessPolicyUpdate> {
   const change = policyChangeOf(input);
@@ -90,8 +90,8 @@ export async function updateMailAccessPolicy(
   return withRetries(
     orgUnits,
     async () => {
-      const orgUnit = await requireOrgUnit(
-        orgUnits,
+      const orgUnit = await requireOrgUnitFor(
+        { orgUnits, actor },
         { id: input.orgUnitId, path: input.orgUnitPath },
         { id: "orgUnitId", path: "orgUnitPath" },
       );
@@ -175,90 +175,91 @@ async function planPolicy(
 /** How many times a list edit is tried again after losing a race for the same OU record. */
 const LIST_EDIT_ATTEMPTS = 25;
 
-async function untilSettled<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let tries = 1; ; tries += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const retryable =
-        error instanceof ApiError && error.details.retryable === true && !(error instanceof IdempotencyRace);
-      if (!retryable || tries >= LIST_EDIT_ATTEMPTS) throw error;
-      // Spread the retries of many concurrent writers over time.
-      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20 * Math.min(tries, 10)));
-    }
-  }
-}
-
 /**
  * Adds or removes OAuth clients on an OU's allow-list without a read-modify-write race: an add appends atomically
  * (concurrent adds of different ids all land), a remove deletes by position on the condition that each id is still
  * there. An OU that inherits its client access first gets its own copy of the inherited list (with a warning).
  */
 export async function editAllowedOAuthClients(
-  { orgUnits, write, now }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
+  { orgUnits, write, now, actor }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date; actor: Actor },
   input: { orgUnitPath?: string | null; orgUnitId?: string | null; oauthClientIds: string[] },
   edit: "ADD" | "REMOVE",
 ): Promise<MailAccessPolicyUpdate> {
   const ids =
     parseOAuthClientIds({ list: input.oauthClientIds }, { list: "oauthClientIds", csv: "oauthClientIds" }) ?? [];
   if (ids.length === 0) throw badInput("oauthClientIds", "Name at least one OAuth client id.");
-  return untilSettled(async () => {
-    const orgUnit = await requireOrgUnit(
-      orgUnits,
-      { id: input.orgUnitId, path: input.orgUnitPath },
-      { id: "orgUnitId", path: "orgUnitPath" },
-    );
-    const own = orgUnit.mailAccessPolicy.imapClientAccess;
-    const inherited = effectiveMailAccessOf(orgUnit, now()).imapClientAccess.value;
-    const current = own ?? inherited;
-    const list = current.mode === "OAUTH_ALLOWLIST" ? current.allowedOAuthClientIds : [];
-    const next =
-      edit === "ADD" ? [...list, ...ids.filter((id) => !list.includes(id))] : list.filter((id) => !ids.includes(id));
-    if (next.length > MAX_ALLOWED_OAUTH_CLIENTS)
-      throw badInput(
-        "oauthClientIds",
-        `At most ${MAX_ALLOWED_OAUTH_CLIENTS} OAuth client ids may be allowed; this would make ${next.length}.`,
+  return withRetries(
+    orgUnits,
+    async () => {
+      const orgUnit = await requireOrgUnitFor(
+        { orgUnits, actor },
+        { id: input.orgUnitId, path: input.orgUnitPath },
+        { id: "orgUnitId", path: "orgUnitPath" },
       );
-    const unchanged = own?.mode === "OAUTH_ALLOWLIST" && next.length === list.length;
-    const nothingToRemove = edit === "REMOVE" && next.length === list.length;
-    const access: ImapClientAccess = { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: next };
-    const policy = { ...orgUnit.mailAccessPolicy, imapClientAccess: access };
-    const copied = own === undefined && !nothingToRemove;
-    const extraWarnings = copied ? [warning("COPIED_INHERITED_ALLOWLIST")] : [];
-    if (unchanged || nothingToRemove)
-      return savePolicy({ orgUnits, write, now }, orgUnit, orgUnit.mailAccessPolicy, orgUnit.version, false);
-    const preview = await planPolicy({ orgUnits, now }, orgUnit, policy, false, extraWarnings);
-    const entries = [
-      {
-        orgUnitId: orgUnit.id,
-        orgUnitPath: orgUnit.path,
-        settingName: AUDIT_SETTING_NAMES.imapClientAccess,
-        oldValue: auditValue("imapClientAccess", own),
-        newValue:
-          own?.mode === "OAUTH_ALLOWLIST"
-            ? `${edit === "ADD" ? "ADDED" : "REMOVED"}:${(edit === "ADD" ? next.slice(list.length) : list.filter((id) => ids.includes(id))).join(",")}`
-            : auditValue("imapClientAccess", access),
-      },
-    ];
-    const recorded = mapResult(write, () => preview);
-    if (edit === "ADD")
-      await orgUnits.addAllowedClients(
-        orgUnit,
-        next.slice(list.length),
-        own?.mode === "OAUTH_ALLOWLIST" ? undefined : access,
-        recorded,
-        entries,
-      );
-    else
-      await orgUnits.removeAllowedClients(
-        orgUnit,
-        own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
-        own === undefined ? access : undefined,
-        recorded,
-        entries,
-      );
-    return preview;
-  });
+      const own = orgUnit.mailAccessPolicy.imapClientAccess;
+      const inherited = effectiveMailAccessOf(orgUnit, now()).imapClientAccess.value;
+      const current = own ?? inherited;
+      const list = current.mode === "OAUTH_ALLOWLIST" ? current.allowedOAuthClientIds : [];
+      const next =
+        edit === "ADD" ? [...list, ...ids.filter((id) => !list.includes(id))] : list.filter((id) => !ids.includes(id));
+      if (next.length > MAX_ALLOWED_OAUTH_CLIENTS)
+        throw badInput(
+          "oauthClientIds",
+          `At most ${MAX_ALLOWED_OAUTH_CLIENTS} OAuth client ids may be allowed; this would make ${next.length}.`,
+        );
+      const unchanged = own?.mode === "OAUTH_ALLOWLIST" && next.length === list.length;
+      const nothingToRemove = edit === "REMOVE" && next.length === list.length;
+      const access: ImapClientAccess = { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: next };
+      const policy = { ...orgUnit.mailAccessPolicy, imapClientAccess: access };
+      const copied = own === undefined && !nothingToRemove;
+      const extraWarnings = copied ? [warning("COPIED_INHERITED_ALLOWLIST")] : [];
+      if (unchanged || nothingToRemove)
+        return savePolicy({ orgUnits, write, now }, orgUnit, orgUnit.mailAccessPolicy, orgUnit.version, false);
+      const planned = await planPolicy({ orgUnits, now }, orgUnit, policy, false, extraWarnings);
+      // The OU as this write leaves it (concurrent list edits of others may land beside it).
+      const preview = {
+        ...planned,
+        orgUnit: {
+          ...orgUnit,
+          mailAccessPolicy: policy,
+          policyChangedAt: planned.policyChangedAt,
+          updatedAt: planned.policyChangedAt ?? orgUnit.updatedAt,
+          version: orgUnit.version + 1,
+        },
+      };
+      const entries = [
+        {
+          orgUnitId: orgUnit.id,
+          orgUnitPath: orgUnit.path,
+          settingName: AUDIT_SETTING_NAMES.imapClientAccess,
+          oldValue: auditValue("imapClientAccess", own),
+          newValue:
+            own?.mode === "OAUTH_ALLOWLIST"
+              ? `${edit === "ADD" ? "ADDED" : "REMOVED"}:${(edit === "ADD" ? next.slice(list.length) : list.filter((id) => ids.includes(id))).join(",")}`
+              : auditValue("imapClientAccess", access),
+        },
+      ];
+      const recorded = mapResult(write, () => preview);
+      if (edit === "ADD")
+        await orgUnits.addAllowedClients(
+          orgUnit,
+          next.slice(list.length),
+          own?.mode === "OAUTH_ALLOWLIST" ? undefined : access,
+          recorded,
+          entries,
+        );
+      else
+        await orgUnits.removeAllowedClients(
+          orgUnit,
+          own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
+          own === undefined ? access : undefined,
+          recorded,
+          entries,
+        );
+      return preview;
+    },
+    { retryVersionConflicts: true, attempts: LIST_EDIT_ATTEMPTS },
+  );
 }
 
 /** At most this many OUs in one bulk change: each takes up to 5 transaction items (its policy and 4 audit events),
@@ -275,7 +276,7 @@ export interface BulkPolicyUpdate {
 
 /** Applies one change to many OUs, all or nothing, in one transaction, with per-OU warnings and one combined impact. */
 export async function applyMailAccessPolicy(
-  ctx: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
+  ctx: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date; actor: Actor },
   input: {
     orgUnitPaths: string[];
     policy: Omit<UpdateMailAccessPolicyInput, "orgUnitPath" | "orgUnitId" | "expectedVersion" | "dryRun">;
@@ -302,7 +303,7 @@ export async function applyMailAccessPolicy(
     async () => {
       const targets = await Promise.all(
         paths.map((path, index) =>
-          requireOrgUnit(ctx.orgUnits, { path }, { id: `orgUnitPaths[${index}]`, path: `orgUnitPaths[${index}]` }),
+          requireOrgUnitFor(ctx, { path }, { id: `orgUnitPaths[${index}]`, path: `orgUnitPaths[${index}]` }),
         ),
       );
       const policies = new Map(targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change)]));

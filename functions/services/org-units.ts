@@ -8,6 +8,8 @@ import {
   type OrgUnit,
 } from "../domain/org-unit";
 import { badInput, failedPrecondition, notFound } from "../errors";
+import { assertOrgUnitAccess } from "../domain/access";
+import type { Actor } from "../domain/customer";
 import type { WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
 import { withRetries } from "./retry";
@@ -16,6 +18,28 @@ import { withRetries } from "./retry";
 export interface OrgUnitContext {
   orgUnits: OrgUnitStore;
   write: WriteContext;
+  actor: Actor;
+}
+
+/** An OU read on behalf of `actor`: refused (FORBIDDEN) when outside the actor's scope. */
+export async function requireOrgUnitFor(
+  ctx: { orgUnits: OrgUnitStore; actor: Actor },
+  ref: OrgUnitRef,
+  fields = { id: "id", path: "path" },
+): Promise<OrgUnit> {
+  const orgUnit = await requireOrgUnit(ctx.orgUnits, ref, fields);
+  assertOrgUnitAccess(ctx.actor, orgUnit);
+  return orgUnit;
+}
+
+/** Like findOrgUnit, but refusing an OU outside the actor's scope. */
+export async function findOrgUnitFor(
+  ctx: { orgUnits: OrgUnitStore; actor: Actor },
+  ref: OrgUnitRef,
+): Promise<OrgUnit | null> {
+  const orgUnit = await findOrgUnit(ctx.orgUnits, ref);
+  if (orgUnit !== null) assertOrgUnitAccess(ctx.actor, orgUnit);
+  return orgUnit;
 }
 
 /** An OU named by exactly one of its id and its path, as in most inputs. */
@@ -57,14 +81,18 @@ export async function requireOrgUnit(
 }
 
 export async function createOrgUnit(
-  { orgUnits: store, write }: OrgUnitContext,
+  { orgUnits: store, write, actor }: OrgUnitContext,
   input: { parentPath: string; name: string; description?: string | null },
 ): Promise<OrgUnit> {
   const name = validateName(input.name);
   return withRetries(
     store,
     async () => {
-      const parent = await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
+      const parent = await requireOrgUnitFor(
+        { orgUnits: store, actor },
+        { path: input.parentPath },
+        { id: "parentPath", path: "parentPath" },
+      );
       assertCanHaveChild(parent);
       return store.create(parent, name, normalizeDescription(input.description), write);
     },
@@ -73,7 +101,7 @@ export async function createOrgUnit(
 }
 
 export async function updateOrgUnit(
-  { orgUnits: store, write }: OrgUnitContext,
+  { orgUnits: store, write, actor }: OrgUnitContext,
   input: OrgUnitRef & {
     name?: string | null;
     description?: string | null;
@@ -86,12 +114,16 @@ export async function updateOrgUnit(
   return withRetries(
     store,
     async () => {
-      let orgUnit = await requireOrgUnit(store, input);
+      let orgUnit = await requireOrgUnitFor({ orgUnits: store, actor }, input);
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       const newParent =
         input.parentPath === undefined || input.parentPath === null
           ? undefined
-          : await requireOrgUnit(store, { path: input.parentPath }, { id: "parentPath", path: "parentPath" });
+          : await requireOrgUnitFor(
+              { orgUnits: store, actor },
+              { path: input.parentPath },
+              { id: "parentPath", path: "parentPath" },
+            );
       const renaming = newName !== undefined && newName !== orgUnit.name;
       const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
       const description = input.description === undefined ? undefined : normalizeDescription(input.description);
@@ -120,13 +152,13 @@ export async function updateOrgUnit(
 }
 
 export async function deleteOrgUnit(
-  { orgUnits: store, write }: OrgUnitContext,
+  { orgUnits: store, write, actor }: OrgUnitContext,
   input: OrgUnitRef & { expectedVersion?: number | null },
 ): Promise<OrgUnit> {
   return withRetries(
     store,
     async () => {
-      const orgUnit = await requireOrgUnit(store, input);
+      const orgUnit = await requireOrgUnitFor({ orgUnits: store, actor }, input);
       assertNotRoot(orgUnit, "deleted");
       if (orgUnit.childCount > 0)
         throw failedPrecondition(

@@ -9,7 +9,8 @@ import {
   type Protocol,
   type UserMailSettings,
 } from "../domain/access-decision";
-import type { Customer } from "../domain/customer";
+import { assertOrgUnitAccess, assertUserAccess } from "../domain/access";
+import type { Actor, Customer } from "../domain/customer";
 import type { EffectiveMailAccess } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName } from "../domain/user";
@@ -18,11 +19,12 @@ import type { WriteContext } from "../store/audit";
 import type { OrgUnitStore } from "../store/org-units";
 import type { User, UserStore } from "../store/users";
 import { effectiveMailAccessOf } from "./mail-access";
-import { requireOrgUnit } from "./org-units";
+import { requireOrgUnitFor } from "./org-units";
 import { withRetries } from "./retry";
 
 /** What a request needs to work with users. */
 export interface UserContext {
+  actor: Actor;
   orgUnits: OrgUnitStore;
   users: UserStore;
   write: WriteContext;
@@ -47,18 +49,44 @@ export async function orgUnitOf(orgUnits: OrgUnitStore, user: User): Promise<Org
   return orgUnit;
 }
 
-export async function userEffectiveMailAccess(
-  ctx: Pick<UserContext, "orgUnits" | "now">,
-  user: User,
-): Promise<{ effective: EffectiveMailAccess<OrgUnit>; settings: UserMailSettings }> {
-  return { effective: effectiveMailAccessOf(await orgUnitOf(ctx.orgUnits, user), ctx.now()), settings: user.settings };
+/**
+ * The user's OU, if the actor may see this user: an administrator within whose scope the user's OU lies, or the
+ * signed-in user themselves.
+ */
+export async function visibleOrgUnitOf(ctx: { orgUnits: OrgUnitStore; actor: Actor }, user: User): Promise<OrgUnit> {
+  assertUserAccess(ctx.actor, user.email);
+  const orgUnit = await orgUnitOf(ctx.orgUnits, user);
+  if (ctx.actor.role !== null) assertOrgUnitAccess(ctx.actor, orgUnit);
+  return orgUnit;
 }
 
-export async function getUsers(users: UserStore, rawEmails: readonly string[]): Promise<(User | null)[]> {
+export async function userEffectiveMailAccess(
+  ctx: Pick<UserContext, "orgUnits" | "now" | "actor">,
+  user: User,
+): Promise<{ effective: EffectiveMailAccess<OrgUnit>; settings: UserMailSettings }> {
+  return { effective: effectiveMailAccessOf(await visibleOrgUnitOf(ctx, user), ctx.now()), settings: user.settings };
+}
+
+/** The user at `email`, or null; refused when the actor may not see them. */
+export async function findUser(
+  ctx: Pick<UserContext, "orgUnits" | "users" | "actor">,
+  email: string,
+): Promise<User | null> {
+  const user = await ctx.users.get(normalizeEmail(email));
+  if (user !== null) await visibleOrgUnitOf(ctx, user);
+  return user;
+}
+
+export async function getUsers(
+  ctx: Pick<UserContext, "orgUnits" | "users" | "actor">,
+  rawEmails: readonly string[],
+): Promise<(User | null)[]> {
+  const users = ctx.users;
   if (rawEmails.length > MAX_BATCH)
     throw badInput("emails", `At most ${MAX_BATCH} users per query; got ${rawEmails.length}.`);
   const emails = rawEmails.map((email, index) => normalizeEmail(email, `emails[${index}]`));
   const found = await users.getMany(emails);
+  await Promise.all([...found.values()].map((user) => visibleOrgUnitOf(ctx, user)));
   return emails.map((email) => found.get(email) ?? null);
 }
 
@@ -69,11 +97,7 @@ export async function createUser(
   const email = normalizeEmail(input.email);
   const name = validateUserName(input.name);
   assertOwnDomain(email, (await ctx.customer()).domains);
-  const orgUnit = await requireOrgUnit(
-    ctx.orgUnits,
-    { path: input.orgUnitPath },
-    { id: "orgUnitPath", path: "orgUnitPath" },
-  );
+  const orgUnit = await requireOrgUnitFor(ctx, { path: input.orgUnitPath }, { id: "orgUnitPath", path: "orgUnitPath" });
   return ctx.users.create(orgUnit, email, name, ctx.write);
 }
 
@@ -86,10 +110,11 @@ export async function updateUser(
     ctx.orgUnits,
     async () => {
       const user = await requireUser(ctx.users, input.email);
+      await visibleOrgUnitOf(ctx, user);
       const orgUnit =
         input.orgUnitPath == null
           ? undefined
-          : await requireOrgUnit(ctx.orgUnits, { path: input.orgUnitPath }, { id: "orgUnitPath", path: "orgUnitPath" });
+          : await requireOrgUnitFor(ctx, { path: input.orgUnitPath }, { id: "orgUnitPath", path: "orgUnitPath" });
       const expectedVersion = input.expectedVersion ?? user.version;
       if (expectedVersion !== user.version) throw staleUser(user, expectedVersion);
       const renaming = name !== undefined && name !== user.name;
@@ -113,6 +138,7 @@ export async function deleteUser(
     ctx.orgUnits,
     async () => {
       const user = await requireUser(ctx.users, input.email);
+      await visibleOrgUnitOf(ctx, user);
       await ctx.users.delete(user, input.expectedVersion ?? user.version, ctx.write);
       return user;
     },
@@ -143,7 +169,7 @@ export async function updateUserMailSettings(
     ctx.orgUnits,
     async () => {
       const user = await requireUser(ctx.users, input.email);
-      const orgUnit = await orgUnitOf(ctx.orgUnits, user);
+      const orgUnit = await visibleOrgUnitOf(ctx, user);
       const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, ctx.now()), change);
       if (unavailable !== undefined)
         throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
@@ -174,7 +200,7 @@ export type UserAccessDecision = AccessDecision<OrgUnit> & { userEmail: string }
 
 /** Decisions for many (user, protocol, client) questions: one batch of users, then one batch of their OUs. */
 export async function decideMailAccess(
-  ctx: Pick<UserContext, "orgUnits" | "users" | "now">,
+  ctx: Pick<UserContext, "orgUnits" | "users" | "now" | "actor">,
   inputs: readonly DecisionInput[],
   field = "inputs",
 ): Promise<UserAccessDecision[]> {
@@ -194,7 +220,7 @@ export async function decideMailAccess(
     questions.map(async (question) => {
       const user = users.get(question.userEmail);
       if (user === undefined) throw notFound(question.field, `No user with the address ${question.userEmail}.`);
-      const orgUnit = await orgUnitOf(ctx.orgUnits, user);
+      const orgUnit = await visibleOrgUnitOf(ctx, user);
       const effective = effectiveMailAccessOf(orgUnit, ctx.now());
       return {
         userEmail: user.email,

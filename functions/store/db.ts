@@ -53,7 +53,11 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** A request's handle on the table: the shared client, the table name, and a count of this request's round trips. */
 export class Db {
+  /** Every call to DynamoDB. */
   roundTrips = 0;
+  /** Calls that started while no other call was in flight: the waits one after another that make up latency. */
+  sequentialRoundTrips = 0;
+  private inFlight = 0;
 
   constructor(
     readonly client: DynamoDBDocumentClient,
@@ -63,14 +67,51 @@ export class Db {
   // The client's send is overloaded per command; this one door counts every call and types its output by hand.
   protected send<T>(command: object): Promise<T> {
     this.roundTrips += 1;
-    return (this.client.send(command as never) as Promise<T>).catch((error: unknown) => {
-      throw isUnavailable(error)
-        ? unavailable("The database is unavailable or overloaded; nothing was written. Retry in a moment.")
-        : error;
-    });
+    if (this.inFlight === 0) this.sequentialRoundTrips += 1;
+    this.inFlight += 1;
+    return (this.client.send(command as never) as Promise<T>)
+      .catch((error: unknown) => {
+        throw isUnavailable(error)
+          ? unavailable(
+              "The database is unavailable or overloaded. A write may or may not have been applied: retry in a moment with the same idempotency key, which applies it exactly once.",
+            )
+          : error;
+      })
+      .finally(() => (this.inFlight -= 1));
+  }
+
+  /** A key waiting to be read along with this request's next get or batch get (it costs no round trip of its own). */
+  private rider: { key: Key; resolve: (item: Item | undefined) => void; reject: (error: unknown) => void } | undefined;
+
+  /** Reads `key` along with the next get or batch get of this Db, or on its own at `flushRider`. */
+  ride(key: Key): Promise<Item | undefined> {
+    return new Promise((resolve, reject) => (this.rider = { key, resolve, reject }));
+  }
+
+  /** Reads the waiting key on its own, if no read has taken it along yet. */
+  async flushRider(): Promise<void> {
+    const rider = this.takeRider();
+    if (rider === undefined) return;
+    try {
+      rider.resolve(await this.getOne(rider.key));
+    } catch (error) {
+      rider.reject(error);
+      throw error;
+    }
+  }
+
+  private takeRider() {
+    const rider = this.rider;
+    this.rider = undefined;
+    return rider;
   }
 
   async get(key: Key): Promise<Item | undefined> {
+    if (this.rider === undefined) return this.getOne(key);
+    return (await this.batchGet([key])).find((item) => item.pk === key.pk && item.sk === key.sk);
+  }
+
+  private async getOne(key: Key): Promise<Item | undefined> {
     const output = await this.send<{ Item?: Item }>(
       new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
     );
@@ -79,9 +120,20 @@ export class Db {
 
   /** Strongly consistent reads of any number of keys: one round trip per 100 keys, all in parallel. */
   async batchGet(keys: readonly Key[]): Promise<Item[]> {
-    const unique = [...new Map(keys.map((key) => [`${key.pk}\n${key.sk}`, key])).values()];
-    const pages = await Promise.all(chunk(unique, BATCH_GET_LIMIT).map((part) => this.batchGetAll(part)));
-    return pages.flat();
+    const rider = this.takeRider();
+    const all = rider === undefined ? keys : [...keys, rider.key];
+    const unique = [...new Map(all.map((key) => [`${key.pk}\n${key.sk}`, key])).values()];
+    let items: Item[];
+    try {
+      items = (await Promise.all(chunk(unique, BATCH_GET_LIMIT).map((part) => this.batchGetAll(part)))).flat();
+    } catch (error) {
+      rider?.reject(error);
+      throw error;
+    }
+    if (rider === undefined) return items;
+    const isRider = (item: Item) => item.pk === rider.key.pk && item.sk === rider.key.sk;
+    rider.resolve(items.find(isRider));
+    return items.filter((item) => !isRider(item));
   }
 
   private async batchGetAll(keys: Key[]): Promise<Item[]> {

@@ -22,13 +22,14 @@ export class IdempotencyStore {
   constructor(
     private readonly db: Db,
     private readonly customerId: string,
-    private readonly actorId: string,
+    /** The caller (its id is read at each use: it is known only once the caller is checked). */
+    private readonly actor: { id: string },
     private readonly now: () => Date,
   ) {}
 
   /** The live record for `key`, if any. Round trips: 1. */
   async get(key: string): Promise<IdempotencyRecord | undefined> {
-    const item = await this.db.get(keys.idempotency(this.customerId, this.actorId, key));
+    const item = await this.db.get(keys.idempotency(this.customerId, this.actor.id, key));
     if (item === undefined || Number(item.expiresAt) <= this.nowSeconds()) return undefined;
     return {
       requestHash: String(item.requestHash),
@@ -42,7 +43,7 @@ export class IdempotencyStore {
   recordItem(key: string, requestHash: string, result: unknown): TransactItem {
     const compressed = gzipSync(JSON.stringify(result ?? null));
     const item: Item = {
-      ...keys.idempotency(this.customerId, this.actorId, key),
+      ...keys.idempotency(this.customerId, this.actor.id, key),
       type: "IDEMPOTENCY",
       requestHash,
       createdAt: this.now().toISOString(),

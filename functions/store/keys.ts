@@ -1,6 +1,7 @@
 /**
  * Every key of the single table. Each customer item's key starts with the customer ("C#<id>"), and customer ids
- * cannot contain "#", so no key built for one customer can address another's items.
+ * cannot contain "#", so no key built for one customer can address another's items. The few global keys (API key
+ * hash, mail domain, administrator address) are lookups that say which customer they belong to.
  */
 import type { Key } from "./db";
 
@@ -23,6 +24,14 @@ export const keys = {
    * the item says which customer the key belongs to, and nothing of a customer is reachable without that.
    */
   apiKey: (secretHash: string): Key => ({ pk: `APIKEY#${secretHash}`, sk: "APIKEY" }),
+  /** The customer's list of its API keys (without secrets), one item per key. */
+  apiKeyRef: (customerId: string, keyId: string): Key => ({ pk: `C#${customerId}#APIKEYS`, sk: keyId }),
+  /** Which customer owns a mail domain; found from a signed-in person's address. */
+  domain: (domain: string): Key => ({ pk: `DOMAIN#${domain}`, sk: "DOMAIN" }),
+  /** An administrator's role, found from their address (which belongs to one customer's domain). */
+  admin: (email: string): Key => ({ pk: `ADMIN#${email}`, sk: "ADMIN" }),
+  /** The customer's list of administrators. */
+  adminRef: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#ADMINS`, sk: email }),
   user: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#USER#${email}`, sk: "USER" }),
   /** An audit event lives in its OU's partition, newest last by its sort key. */
   auditEvent: (customerId: string, orgUnitId: string, time: string, eventId: string): Key => ({

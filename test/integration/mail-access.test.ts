@@ -144,11 +144,11 @@ describe("defaults and inheritance", () => {
     expect(Date.now() - new Date(propagation.lastChangedAt).getTime()).toBeLessThan(60_000);
   });
 
-  it("reads effective settings in 1 + 2 round trips whatever the depth", async () => {
+  it("reads effective settings in 2 round trips whatever the depth, the API key check included", async () => {
     const shallow = await api.gql(READ, { path: "/A" });
     const deep = await api.gql(READ, { path: "/A/B/C/D/E/F" });
-    expect(shallow.roundTrips).toBe(3);
-    expect(deep.roundTrips).toBe(3);
+    expect(shallow.roundTrips).toBe(2);
+    expect(deep.roundTrips).toBe(2);
   });
 });
 

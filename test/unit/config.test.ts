@@ -14,7 +14,26 @@ describe("loadConfig", () => {
       playgroundDir: "dist/playground",
       includeStackTraces: false,
       treeLeaseSeconds: 120,
+      oidc: undefined,
+      limits: { maxDepth: 15, maxCost: 50000, maxAliases: 15, maxTokens: 2000, maxDirectives: 50 },
     });
+  });
+
+  it("turns OpenID Connect on with an issuer and an audience, the JWKS at the issuer's well-known address", () => {
+    expect(loadConfig({ OIDC_ISSUER: "https://id.example.com/", OIDC_AUDIENCE: "mail-access" }).oidc).toEqual({
+      issuer: "https://id.example.com/",
+      audience: "mail-access",
+      jwksUrl: "https://id.example.com/.well-known/jwks.json",
+    });
+    expect(loadConfig({ OIDC_ISSUER: "https://id.example.com" }).oidc).toBeUndefined();
+  });
+
+  it("reads the query limits, refusing values that are not whole numbers", () => {
+    expect(loadConfig({ API_MAX_DEPTH: "8", API_MAX_ALIASES: "3" }).limits).toMatchObject({
+      maxDepth: 8,
+      maxAliases: 3,
+    });
+    expect(() => loadConfig({ API_MAX_COST: "lots" })).toThrow(/API_MAX_COST/);
   });
 
   it("reads the table, endpoint, region, stage and lease from the environment", () => {

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgUnit as OrgUnitModel } from '../../domain/org-unit';
-import type { Customer as CustomerModel } from '../../domain/customer';
+import type { Customer as CustomerModel, Actor as ActorModel } from '../../domain/customer';
 import type { User as UserModel } from '../../store/users';
 import type { AuditEvent as AuditEventModel } from '../../store/audit';
+import type { ApiKey as ApiKeyModel, AdminRole as AdminRoleModel } from '../../store/customers';
 import type { ImapClientAccess as ImapClientAccessModel } from '../../domain/mail-access';
 import type { PolicyModel, EffectiveMailAccessModel, EffectiveToggleModel, EffectiveImapClientAccessModel, SettingSourceModel, MailAccessImpactModel, OrgUnitImpactModel, DecidedByModel, UserEffectiveMailAccessModel, UserProtocolAccessModel } from '../models';
 import type { UserAccessDecision } from '../../services/users';
@@ -44,6 +45,48 @@ export type AccessReason =
   /** The client signs in with a password and the user has not turned less secure apps on. */
   | 'USER_LESS_SECURE_APPS_OFF';
 
+/** The kind of caller. */
+export type ActorKind =
+  /** An administrator signed in with OpenID Connect. */
+  | 'ADMIN'
+  /** A partner integration's API key. */
+  | 'API_KEY'
+  /** A user signed in to a user-facing front end: may read only their own effective mail access. */
+  | 'USER';
+
+/** An administrator and their role. */
+export type AdminRole = {
+  __typename?: 'AdminRole';
+  /** The administrator's address. */
+  email: Scalars['String']['output'];
+  /** When the role was granted. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** For ORG_UNIT_ADMIN, the OU subtree they may read and change. */
+  orgUnitScope?: Maybe<OrgUnit>;
+  /** The role. */
+  role: Role;
+};
+
+/** A page of administrators. */
+export type AdminRoleConnection = {
+  __typename?: 'AdminRoleConnection';
+  /** The administrators of this page, each with its cursor. */
+  edges: Array<AdminRoleEdge>;
+  /** The administrators of this page. */
+  nodes: Array<AdminRole>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** An administrator in a page. */
+export type AdminRoleEdge = {
+  __typename?: 'AdminRoleEdge';
+  /** Pass as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The administrator. */
+  node: AdminRole;
+};
+
 /** OAuth clients to add to or remove from one OU's allow-list; the OU is named by `orgUnitPath` or `orgUnitId`. */
 export type AllowedOAuthClientsInput = {
   /**
@@ -58,6 +101,47 @@ export type AllowedOAuthClientsInput = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The OU's path. */
   orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An API key of a partner integration (without its secret). */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the key stops working; null: never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable id of the key. */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (to the minute); null: never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** For ORG_UNIT_ADMIN keys, the OU subtree it may read and change. */
+  orgUnitScope?: Maybe<OrgUnit>;
+  /** When the key was revoked; null: it is not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  role: Role;
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page, each with its cursor. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys of this page. */
+  nodes: Array<ApiKey>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** An API key in a page. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Pass as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
 };
 
 /** One change for several OUs. */
@@ -192,6 +276,32 @@ export type AvailableToUser = {
   lessSecureAppsSetting: Scalars['Boolean']['output'];
   /** Show the POP settings (POP access window). */
   popSettings: Scalars['Boolean']['output'];
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working; must be in the future. Null: never. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Makes the mutation safe to repeat (see updateMailAccessPolicy); a retry returns the same key and secret. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What the key is for, e.g. "MDM integration". */
+  name: Scalars['String']['input'];
+  /** For ORG_UNIT_ADMIN: path of the OU whose subtree the key may read and change (required for that role only). */
+  orgUnitScope?: InputMaybe<Scalars['String']['input']>;
+  /** What the key may do. */
+  role: Role;
+};
+
+/** The new key and its secret, shown only here. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key. */
+  apiKey: ApiKey;
+  /**
+   * The secret to send in the x-api-key header. Store it now: it is never shown again. Null when this answer repeats
+   * an earlier request with the same idempotency key (the key was created then; its secret is not kept).
+   */
+  secret?: Maybe<Scalars['String']['output']>;
 };
 
 /** A new OU. */
@@ -413,6 +523,25 @@ export type ErrorCode =
   /** A POST request is not sent as `Content-Type: application/json` in UTF-8 (HTTP 415). */
   | 'UNSUPPORTED_MEDIA_TYPE';
 
+/** A role to grant. */
+export type GrantAdminRoleInput = {
+  /** The person's address, in one of the organization's domains. */
+  email: Scalars['String']['input'];
+  /** Makes the mutation safe to repeat. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** For ORG_UNIT_ADMIN: path of the OU whose subtree they may read and change. */
+  orgUnitScope?: InputMaybe<Scalars['String']['input']>;
+  /** The role. */
+  role: Role;
+};
+
+/** The granted role. */
+export type GrantAdminRolePayload = {
+  __typename?: 'GrantAdminRolePayload';
+  /** The administrator and their role. */
+  adminRole: AdminRole;
+};
+
 /** Which mail clients may use IMAP. */
 export type ImapClientAccess = {
   __typename?: 'ImapClientAccess';
@@ -587,6 +716,11 @@ export type Mutation = {
    * (100 items). Returns each OU's result with its warnings, and one impact preview for all of them together.
    */
   applyMailAccessPolicy: ApplyMailAccessPolicyPayload;
+  /**
+   * Creates an API key for a partner integration. The secret is returned once, here, and stored only as a hash.
+   * Super administrators only.
+   */
+  createApiKey: CreateApiKeyPayload;
   /** Creates an OU under an existing parent. Its name must be unique (ignoring case) among its siblings. */
   createOrgUnit: CreateOrgUnitPayload;
   /** Adds a user to an OU. The address must belong to one of the organization's mail domains. */
@@ -595,8 +729,17 @@ export type Mutation = {
   deleteOrgUnit: DeleteOrgUnitPayload;
   /** Removes a user. */
   deleteUser: DeleteUserPayload;
+  /**
+   * Gives a person (an address in one of the organization's domains, never a consumer account) an administrator role.
+   * Super administrators only.
+   */
+  grantAdminRole: GrantAdminRolePayload;
   /** Removes OAuth clients from an OU's IMAP allow-list, safely under concurrent changes. Ids not on the list are ignored. */
   removeAllowedOAuthClients: UpdateMailAccessPolicyPayload;
+  /** Takes a person's administrator role away. Super administrators only. */
+  revokeAdminRole: RevokeAdminRolePayload;
+  /** Revokes an API key; requests with it are refused from the next one on. Super administrators only. */
+  revokeApiKey: RevokeApiKeyPayload;
   /**
    * Changes the POP and IMAP settings of one OU. Settings left out stay as they are; `INHERIT` removes this OU's own
    * value so that it inherits from its parent again. Returns the effective settings after the change, the warnings an
@@ -633,6 +776,12 @@ export type MutationApplyMailAccessPolicyArgs = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationCreateOrgUnitArgs = {
   input: CreateOrgUnitInput;
 };
@@ -657,8 +806,26 @@ export type MutationDeleteUserArgs = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationGrantAdminRoleArgs = {
+  input: GrantAdminRoleInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationRemoveAllowedOAuthClientsArgs = {
   input: AllowedOAuthClientsInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationRevokeAdminRoleArgs = {
+  input: RevokeAdminRoleInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
 };
 
 
@@ -857,6 +1024,10 @@ export type Propagation = {
 /** Entry points for reading. Every read is scoped to the caller's customer (organization). */
 export type Query = {
   __typename?: 'Query';
+  /** The organization's administrators and their roles. Super administrators only. */
+  adminRoles: AdminRoleConnection;
+  /** The organization's API keys (never their secrets). Super administrators only. */
+  apiKeys: ApiKeyConnection;
   /** The audit log: every saved change of a POP, IMAP or user mail setting, newest first. */
   auditEvents: AuditEventConnection;
   /** The organization the caller belongs to. */
@@ -879,6 +1050,22 @@ export type Query = {
    * batched, so 100 users cost no more round trips than one.
    */
   users: Array<Maybe<User>>;
+  /** Who is calling: the kind of caller, its role and, for an OU administrator, the subtree it may read and change. */
+  viewer: Viewer;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryAdminRolesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -919,6 +1106,45 @@ export type QueryUserArgs = {
 export type QueryUsersArgs = {
   emails: Array<Scalars['String']['input']>;
 };
+
+/** The role to take away. */
+export type RevokeAdminRoleInput = {
+  /** The administrator's address. */
+  email: Scalars['String']['input'];
+  /** Makes the mutation safe to repeat. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What was taken away. */
+export type RevokeAdminRolePayload = {
+  __typename?: 'RevokeAdminRolePayload';
+  /** The address that no longer holds a role. */
+  email: Scalars['String']['output'];
+};
+
+/** The key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key's id. */
+  id: Scalars['ID']['input'];
+  /** Makes the mutation safe to repeat. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The revoked key. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, with its revocation time. */
+  apiKey: ApiKey;
+};
+
+/** What a caller may do in its organization. */
+export type Role =
+  /** Reads and writes within one OU subtree (`orgUnitScope`); cannot widen its own rights. */
+  | 'ORG_UNIT_ADMIN'
+  /** Reads only. */
+  | 'READ_ONLY'
+  /** Everything in the organization, including API keys and administrator roles. */
+  | 'SUPER_ADMIN';
 
 /** Where an effective setting comes from: this OU, a named ancestor, or the default. */
 export type SettingSource = {
@@ -1162,6 +1388,21 @@ export type UserProtocolAccess = {
   source: SettingSource;
 };
 
+/** The caller of this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The API key's id, or the signed-in person's address. */
+  id: Scalars['ID']['output'];
+  /** API key, administrator or user. */
+  kind: ActorKind;
+  /** The API key's or person's name. */
+  name: Scalars['String']['output'];
+  /** For an OU administrator, the OU whose subtree it may read and change; null otherwise. */
+  orgUnitScope?: Maybe<OrgUnit>;
+  /** The caller's role; null for a user. */
+  role?: Maybe<Role>;
+};
+
 /** Something an administrator must know about a change before or after saving it. */
 export type Warning = {
   __typename?: 'Warning';
@@ -1266,7 +1507,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccessReason: AccessReason;
+  ActorKind: ActorKind;
+  AdminRole: ResolverTypeWrapper<AdminRoleModel>;
+  AdminRoleConnection: ResolverTypeWrapper<Omit<AdminRoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AdminRoleEdge']>, nodes: Array<ResolversTypes['AdminRole']> }>;
+  AdminRoleEdge: ResolverTypeWrapper<Omit<AdminRoleEdge, 'node'> & { node: ResolversTypes['AdminRole'] }>;
   AllowedOAuthClientsInput: AllowedOAuthClientsInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyModel>;
+  ApiKeyConnection: ResolverTypeWrapper<Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiKeyEdge']>, nodes: Array<ResolversTypes['ApiKey']> }>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApplyMailAccessPolicyInput: ApplyMailAccessPolicyInput;
   ApplyMailAccessPolicyPayload: ResolverTypeWrapper<BulkPolicyUpdate>;
   AuditActor: ResolverTypeWrapper<AuditActor>;
@@ -1277,6 +1525,8 @@ export type ResolversTypes = {
   AuthMethod: AuthMethod;
   AvailableToUser: ResolverTypeWrapper<AvailableToUser>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateOrgUnitPayload: ResolverTypeWrapper<Omit<CreateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
   CreateUserInput: CreateUserInput;
@@ -1293,6 +1543,8 @@ export type ResolversTypes = {
   EffectiveMailAccess: ResolverTypeWrapper<EffectiveMailAccessModel>;
   EffectiveToggle: ResolverTypeWrapper<EffectiveToggleModel>;
   ErrorCode: ErrorCode;
+  GrantAdminRoleInput: GrantAdminRoleInput;
+  GrantAdminRolePayload: ResolverTypeWrapper<Omit<GrantAdminRolePayload, 'adminRole'> & { adminRole: ResolversTypes['AdminRole'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImapClientAccess: ResolverTypeWrapper<ImapClientAccessModel>;
   ImapClientAccessInput: ImapClientAccessInput;
@@ -1320,6 +1572,11 @@ export type ResolversTypes = {
   PopAccessWindow: PopAccessWindow;
   Propagation: ResolverTypeWrapper<Propagation>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RevokeAdminRoleInput: RevokeAdminRoleInput;
+  RevokeAdminRolePayload: ResolverTypeWrapper<RevokeAdminRolePayload>;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Role: Role;
   SettingSource: ResolverTypeWrapper<SettingSourceModel>;
   SettingSourceKind: SettingSourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1339,13 +1596,20 @@ export type ResolversTypes = {
   UserEffectiveMailAccess: ResolverTypeWrapper<UserEffectiveMailAccessModel>;
   UserMailSettings: ResolverTypeWrapper<UserMailSettings>;
   UserProtocolAccess: ResolverTypeWrapper<UserProtocolAccessModel>;
+  Viewer: ResolverTypeWrapper<ActorModel>;
   Warning: ResolverTypeWrapper<Warning>;
   WarningCode: WarningCode;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdminRole: AdminRoleModel;
+  AdminRoleConnection: Omit<AdminRoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdminRoleEdge']>, nodes: Array<ResolversParentTypes['AdminRole']> };
+  AdminRoleEdge: Omit<AdminRoleEdge, 'node'> & { node: ResolversParentTypes['AdminRole'] };
   AllowedOAuthClientsInput: AllowedOAuthClientsInput;
+  ApiKey: ApiKeyModel;
+  ApiKeyConnection: Omit<ApiKeyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiKeyEdge']>, nodes: Array<ResolversParentTypes['ApiKey']> };
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
   ApplyMailAccessPolicyInput: ApplyMailAccessPolicyInput;
   ApplyMailAccessPolicyPayload: BulkPolicyUpdate;
   AuditActor: AuditActor;
@@ -1355,6 +1619,8 @@ export type ResolversParentTypes = {
   AuditEventFilter: AuditEventFilter;
   AvailableToUser: AvailableToUser;
   Boolean: Scalars['Boolean']['output'];
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateOrgUnitPayload: Omit<CreateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
   CreateUserInput: CreateUserInput;
@@ -1369,6 +1635,8 @@ export type ResolversParentTypes = {
   EffectiveImapClientAccess: EffectiveImapClientAccessModel;
   EffectiveMailAccess: EffectiveMailAccessModel;
   EffectiveToggle: EffectiveToggleModel;
+  GrantAdminRoleInput: GrantAdminRoleInput;
+  GrantAdminRolePayload: Omit<GrantAdminRolePayload, 'adminRole'> & { adminRole: ResolversParentTypes['AdminRole'] };
   ID: Scalars['ID']['output'];
   ImapClientAccess: ImapClientAccessModel;
   ImapClientAccessInput: ImapClientAccessInput;
@@ -1391,6 +1659,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Propagation: Propagation;
   Query: Record<PropertyKey, never>;
+  RevokeAdminRoleInput: RevokeAdminRoleInput;
+  RevokeAdminRolePayload: RevokeAdminRolePayload;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   SettingSource: SettingSourceModel;
   String: Scalars['String']['output'];
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
@@ -1407,7 +1679,48 @@ export type ResolversParentTypes = {
   UserEffectiveMailAccess: UserEffectiveMailAccessModel;
   UserMailSettings: UserMailSettings;
   UserProtocolAccess: UserProtocolAccessModel;
+  Viewer: ActorModel;
   Warning: Warning;
+};
+
+export type AdminRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminRole'] = ResolversParentTypes['AdminRole']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orgUnitScope?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type AdminRoleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminRoleConnection'] = ResolversParentTypes['AdminRoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdminRoleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AdminRole']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AdminRoleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminRoleEdge'] = ResolversParentTypes['AdminRoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AdminRole'], ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitScope?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type ApplyMailAccessPolicyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyMailAccessPolicyPayload'] = ResolversParentTypes['ApplyMailAccessPolicyPayload']> = {
@@ -1453,6 +1766,11 @@ export type AvailableToUserResolvers<ContextType = Context, ParentType extends R
   imapSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lessSecureAppsSetting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   popSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateOrgUnitPayload'] = ResolversParentTypes['CreateOrgUnitPayload']> = {
@@ -1506,6 +1824,10 @@ export type EffectiveToggleResolvers<ContextType = Context, ParentType extends R
   source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
 };
 
+export type GrantAdminRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantAdminRolePayload'] = ResolversParentTypes['GrantAdminRolePayload']> = {
+  adminRole?: Resolver<ResolversTypes['AdminRole'], ParentType, ContextType>;
+};
+
 export type ImapClientAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImapClientAccess'] = ResolversParentTypes['ImapClientAccess']> = {
   allowedOAuthClientIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   allowedOAuthClients?: Resolver<Array<ResolversTypes['OAuthClient']>, ParentType, ContextType>;
@@ -1546,11 +1868,15 @@ export type MailAccessPolicyResolvers<ContextType = Context, ParentType extends 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAllowedOAuthClients?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationAddAllowedOAuthClientsArgs, 'input'>>;
   applyMailAccessPolicy?: Resolver<ResolversTypes['ApplyMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationApplyMailAccessPolicyArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createOrgUnit?: Resolver<ResolversTypes['CreateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteOrgUnit?: Resolver<ResolversTypes['DeleteOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['DeleteUserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
+  grantAdminRole?: Resolver<ResolversTypes['GrantAdminRolePayload'], ParentType, ContextType, RequireFields<MutationGrantAdminRoleArgs, 'input'>>;
   removeAllowedOAuthClients?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationRemoveAllowedOAuthClientsArgs, 'input'>>;
+  revokeAdminRole?: Resolver<ResolversTypes['RevokeAdminRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeAdminRoleArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   updateMailAccessPolicy?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateMailAccessPolicyArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['UpdateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
@@ -1622,6 +1948,8 @@ export type PropagationResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  adminRoles?: Resolver<ResolversTypes['AdminRoleConnection'], ParentType, ContextType, RequireFields<QueryAdminRolesArgs, 'first'>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   knownMailClients?: Resolver<Array<ResolversTypes['KnownMailClient']>, ParentType, ContextType>;
@@ -1630,6 +1958,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitArgs>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'email'>>;
   users?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'emails'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RevokeAdminRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeAdminRolePayload'] = ResolversParentTypes['RevokeAdminRolePayload']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type SettingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettingSource'] = ResolversParentTypes['SettingSource']> = {
@@ -1703,18 +2040,33 @@ export type UserProtocolAccessResolvers<ContextType = Context, ParentType extend
   source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgUnitScope?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
 export type WarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
   code?: Resolver<ResolversTypes['WarningCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AdminRole?: AdminRoleResolvers<ContextType>;
+  AdminRoleConnection?: AdminRoleConnectionResolvers<ContextType>;
+  AdminRoleEdge?: AdminRoleEdgeResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApplyMailAccessPolicyPayload?: ApplyMailAccessPolicyPayloadResolvers<ContextType>;
   AuditActor?: AuditActorResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AvailableToUser?: AvailableToUserResolvers<ContextType>;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreateOrgUnitPayload?: CreateOrgUnitPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -1725,6 +2077,7 @@ export type Resolvers<ContextType = Context> = {
   EffectiveImapClientAccess?: EffectiveImapClientAccessResolvers<ContextType>;
   EffectiveMailAccess?: EffectiveMailAccessResolvers<ContextType>;
   EffectiveToggle?: EffectiveToggleResolvers<ContextType>;
+  GrantAdminRolePayload?: GrantAdminRolePayloadResolvers<ContextType>;
   ImapClientAccess?: ImapClientAccessResolvers<ContextType>;
   KnownMailClient?: KnownMailClientResolvers<ContextType>;
   MailAccessDecision?: MailAccessDecisionResolvers<ContextType>;
@@ -1741,6 +2094,8 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Propagation?: PropagationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RevokeAdminRolePayload?: RevokeAdminRolePayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SettingSource?: SettingSourceResolvers<ContextType>;
   UpdateMailAccessPolicyPayload?: UpdateMailAccessPolicyPayloadResolvers<ContextType>;
   UpdateOrgUnitPayload?: UpdateOrgUnitPayloadResolvers<ContextType>;
@@ -1752,6 +2107,7 @@ export type Resolvers<ContextType = Context> = {
   UserEffectiveMailAccess?: UserEffectiveMailAccessResolvers<ContextType>;
   UserMailSettings?: UserMailSettingsResolvers<ContextType>;
   UserProtocolAccess?: UserProtocolAccessResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Warning?: WarningResolvers<ContextType>;
 };
 

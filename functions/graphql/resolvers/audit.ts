@@ -1,4 +1,5 @@
 /** GraphQL for the audit log. */
+import { assertOrgUnitAccess } from "../../domain/access";
 import { listAuditEvents, type AuditEventsQuery } from "../../services/audit";
 import type { Context } from "../context";
 import type { Resolvers } from "../generated/resolvers";
@@ -26,8 +27,10 @@ export const auditResolvers: Resolvers = {
     auditEvents: (_, { filter, first, after }, context) => page(context, filter ?? {}, first, after),
   },
   OrgUnit: {
-    auditEvents: (orgUnit, { includeSubOrgUnits, first, after }, context) =>
-      page(context, { orgUnitId: orgUnit.id, includeSubOrgUnits }, first, after),
+    auditEvents: (orgUnit, { includeSubOrgUnits, first, after }, context) => {
+      assertOrgUnitAccess(context.actor, orgUnit);
+      return page(context, { orgUnitId: orgUnit.id, includeSubOrgUnits }, first, after);
+    },
   },
   AuditEvent: {
     id: (event) => event.eventId,

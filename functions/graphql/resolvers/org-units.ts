@@ -1,5 +1,6 @@
 /** GraphQL for the OU tree: translates arguments to the org-unit service and OUs to their fields. */
-import { createOrgUnit, deleteOrgUnit, findOrgUnit, updateOrgUnit } from "../../services/org-units";
+import { assertOrgUnitAccess } from "../../domain/access";
+import { createOrgUnit, deleteOrgUnit, findOrgUnitFor, updateOrgUnit } from "../../services/org-units";
 import type { Resolvers } from "../generated/resolvers";
 import { idempotent } from "../idempotency";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
@@ -8,7 +9,7 @@ const CHILDREN = "children";
 
 export const orgUnitResolvers: Resolvers = {
   Query: {
-    orgUnit: (_, args, { orgUnits }) => findOrgUnit(orgUnits, args),
+    orgUnit: (_, args, context) => findOrgUnitFor(context, args),
   },
   Mutation: {
     createOrgUnit: async (_, { input }, context, info) => ({
@@ -24,7 +25,8 @@ export const orgUnitResolvers: Resolvers = {
   },
   OrgUnit: {
     parent: (orgUnit) => orgUnit.ancestors.at(-1) ?? null,
-    children: async (orgUnit, { first, after }, { orgUnits }) => {
+    children: async (orgUnit, { first, after }, { orgUnits, actor }) => {
+      assertOrgUnitAccess(actor, orgUnit);
       const size = pageSize(first);
       const position = decodeCursor(CHILDREN, after);
       const page = await orgUnits.listChildren(orgUnit, size, position?.name);

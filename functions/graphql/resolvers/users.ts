@@ -1,10 +1,11 @@
 /** GraphQL for users: lookups, lists per OU, their own settings, effective access, and access decisions. */
 import { availableToUser } from "../../domain/access-decision";
-import { normalizeEmail } from "../../domain/user";
+import { assertOrgUnitAccess } from "../../domain/access";
 import {
   createUser,
   decideMailAccess,
   deleteUser,
+  findUser,
   getUsers,
   listUsers,
   orgUnitOf,
@@ -20,8 +21,8 @@ const USERS = "users";
 
 export const userResolvers: Resolvers = {
   Query: {
-    user: (_, { email }, { users }) => users.get(normalizeEmail(email)),
-    users: (_, { emails }, { users }) => getUsers(users, emails),
+    user: (_, { email }, context) => findUser(context, email),
+    users: (_, { emails }, context) => getUsers(context, emails),
     mailAccessDecision: async (_, { input }, context) => {
       const [decision] = await decideMailAccess(context, [input], "input");
       return decision as NonNullable<typeof decision>;
@@ -44,6 +45,7 @@ export const userResolvers: Resolvers = {
   },
   OrgUnit: {
     users: async (orgUnit, { first, after, includeSubOrgUnits }, context) => {
+      assertOrgUnitAccess(context.actor, orgUnit);
       const position = decodeCursor(USERS, after);
       const page = await listUsers(context, orgUnit, {
         first: pageSize(first),
@@ -56,7 +58,11 @@ export const userResolvers: Resolvers = {
     },
   },
   User: {
-    orgUnit: (user, _, { orgUnits }) => orgUnitOf(orgUnits, user),
+    orgUnit: async (user, _, context) => {
+      const orgUnit = await orgUnitOf(context.orgUnits, user);
+      assertOrgUnitAccess(context.actor, orgUnit);
+      return orgUnit;
+    },
     mailSettings: (user) => user.settings,
     effectiveMailAccess: (user, _, context) => userEffectiveMailAccess(context, user),
   },
