@@ -1,0 +1,304 @@
+/**
+ * Conflict-free allow-list edits (issue 4): concurrent adds and removes of different OAuth client ids on one OU all
+ * land, each with its own audit event; an OU that inherits gets its own copy of the inherited list first (and a
+ * warning); invalid ids are refused with their positions.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { testCustomer } from "../support/api";
+import {
+  auditEvents,
+  clientId,
+  createOrgUnits,
+  errorOf,
+  printFigures,
+  quietRequestLogs,
+  readOrgUnit,
+  type Api,
+} from "../support/partner";
+
+quietRequestLogs();
+
+const PAYLOAD = `changed orgUnit { id path version }
+  mailAccessPolicy { imapClientAccess { mode allowedOAuthClientIds } }
+  effectiveMailAccess { imapClientAccess { mode allowedOAuthClients { clientId } source { kind orgUnit { path } } } }
+  warnings { code }`;
+const ADD = `mutation ($input: AllowedOAuthClientsInput!) { addAllowedOAuthClients(input: $input) { ${PAYLOAD} } }`;
+const REMOVE = `mutation ($input: AllowedOAuthClientsInput!) { removeAllowedOAuthClients(input: $input) { ${PAYLOAD} } }`;
+const UPDATE = `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { orgUnit { version } } }`;
+
+const WRITERS = 50;
+const ids = (from: number, count: number) => Array.from({ length: count }, (_, i) => clientId(from + i));
+
+async function setList(api: Api, orgUnitPath: string, list: string[]) {
+  await api.ok(UPDATE, {
+    input: { orgUnitPath, imapClientAccess: { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: list } },
+  });
+}
+
+/** Sends every edit at once; returns the responses in order. */
+async function concurrently(api: Api, query: string, inputs: Record<string, unknown>[]) {
+  return Promise.all(inputs.map((input) => api.gql(query, { input })));
+}
+
+function tally(responses: { errors?: { extensions: { code: string } }[] }[]) {
+  const failures = responses.flatMap((response) => response.errors ?? []).map((error) => error.extensions.code);
+  return { successes: responses.length - failures.length, failures };
+}
+
+describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await testCustomer();
+    await createOrgUnits(api, ["/Adds", "/Inherits", "/Removes", "/Mixed"]);
+  });
+
+  it("adds of different ids all end up in the list, each with its own audit event", async () => {
+    await setList(api, "/Adds", []);
+    const before = await readOrgUnit(api, "/Adds");
+    const added = ids(0, WRITERS);
+    const started = Date.now();
+    const responses = await concurrently(
+      api,
+      ADD,
+      added.map((id) => ({ orgUnitPath: "/Adds", oauthClientIds: [id] })),
+    );
+    const { successes, failures } = tally(responses);
+    const after = await readOrgUnit(api, "/Adds");
+    const list: string[] = after.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds;
+    const events = (await auditEvents(api, { orgUnitPath: "/Adds" })).filter((e) => e.newValue.startsWith("ADDED:"));
+    printFigures("allow-list adds, own list", {
+      writers: WRITERS,
+      successes,
+      failures: failures.length,
+      listSize: list.length,
+      events: events.length,
+      versions: after.version - before.version,
+      ms: Date.now() - started,
+    });
+    expect(failures).toEqual([]);
+    expect([...list].sort()).toEqual([...added].sort());
+    expect(events.map((event) => event.newValue).sort()).toEqual(added.map((id) => `ADDED:${id}`).sort());
+    expect(after.version - before.version).toBe(WRITERS);
+  });
+
+  it("adds to an OU that inherits: one copies the inherited list, all land", async () => {
+    const responses = await concurrently(
+      api,
+      ADD,
+      ids(100, WRITERS).map((id) => ({ orgUnitPath: "/Inherits", oauthClientIds: [id] })),
+    );
+    const { successes, failures } = tally(responses);
+    const list: string[] = (await readOrgUnit(api, "/Inherits")).mailAccessPolicy.imapClientAccess
+      .allowedOAuthClientIds;
+    const events = await auditEvents(api, { orgUnitPath: "/Inherits" });
+    const copies = responses.filter((r) =>
+      (r.data as any)?.addAllowedOAuthClients.warnings.some(
+        (w: { code: string }) => w.code === "COPIED_INHERITED_ALLOWLIST",
+      ),
+    );
+    printFigures("allow-list adds, inherited list", {
+      writers: WRITERS,
+      successes,
+      failures: failures.length,
+      listSize: list.length,
+      events: events.length,
+      copies: copies.length,
+    });
+    expect(failures).toEqual([]);
+    expect([...list].sort()).toEqual(ids(100, WRITERS).sort());
+    expect(events).toHaveLength(WRITERS);
+    // The first add made the list the OU's own (from "inherited"); every other one appended to it.
+    const [copy, ...others] = [...events].sort(
+      (a, b) => (a.oldValue === "INHERIT_FROM_PARENT" ? -1 : 1) - (b.oldValue === "INHERIT_FROM_PARENT" ? -1 : 1),
+    );
+    expect(copy).toMatchObject({ settingName: "IMAP_CLIENT_ACCESS", oldValue: "INHERIT_FROM_PARENT" });
+    expect(copy?.newValue).toMatch(/^OAUTH_ALLOWLIST:/);
+    expect(others.filter((event) => !event.newValue.startsWith("ADDED:"))).toEqual([]);
+    expect(copies).toHaveLength(1);
+  });
+
+  it("removes of different ids all take effect, each with its own audit event", async () => {
+    const removed = ids(200, WRITERS);
+    await setList(api, "/Removes", [...removed, clientId(999)]);
+    const before = await readOrgUnit(api, "/Removes");
+    const started = Date.now();
+    const responses = await concurrently(
+      api,
+      REMOVE,
+      removed.map((id) => ({ orgUnitPath: "/Removes", oauthClientIds: [id] })),
+    );
+    const { successes, failures } = tally(responses);
+    const after = await readOrgUnit(api, "/Removes");
+    const events = (await auditEvents(api, { orgUnitPath: "/Removes" })).filter((e) =>
+      e.newValue.startsWith("REMOVED:"),
+    );
+    printFigures("allow-list removes", {
+      writers: WRITERS,
+      successes,
+      failures: failures.length,
+      listSize: after.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds.length,
+      events: events.length,
+      versions: after.version - before.version,
+      ms: Date.now() - started,
+    });
+    expect(failures).toEqual([]);
+    expect(after.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toEqual([clientId(999)]);
+    expect(events.map((event) => event.newValue).sort()).toEqual(removed.map((id) => `REMOVED:${id}`).sort());
+  });
+
+  it("adds and removes at the same time: the list ends as every edit says", async () => {
+    const kept = ids(300, 10);
+    const removed = ids(310, WRITERS / 2);
+    const added = ids(400, WRITERS / 2);
+    await setList(api, "/Mixed", [...kept, ...removed]);
+    const responses = await Promise.all([
+      ...removed.map((id) => api.gql(REMOVE, { input: { orgUnitPath: "/Mixed", oauthClientIds: [id] } })),
+      ...added.map((id) => api.gql(ADD, { input: { orgUnitPath: "/Mixed", oauthClientIds: [id] } })),
+    ]);
+    const { successes, failures } = tally(responses);
+    const list: string[] = (await readOrgUnit(api, "/Mixed")).mailAccessPolicy.imapClientAccess.allowedOAuthClientIds;
+    const events = (await auditEvents(api, { orgUnitPath: "/Mixed" })).filter((e) =>
+      /^(ADDED|REMOVED):/.test(e.newValue),
+    );
+    printFigures("allow-list adds and removes", {
+      writers: WRITERS,
+      successes,
+      failures: failures.length,
+      listSize: list.length,
+      events: events.length,
+    });
+    expect(failures).toEqual([]);
+    expect([...list].sort()).toEqual([...kept, ...added].sort());
+    expect(events).toHaveLength(WRITERS);
+  });
+});
+
+describe("an OU that inherits its client access", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await testCustomer();
+    await createOrgUnits(api, ["/P", "/P/Child", "/P/Other", "/Open"]);
+    await setList(api, "/P", [clientId(1), clientId(2)]);
+  });
+
+  it("adding copies the inherited list into its own, says so, and leaves the parent alone", async () => {
+    const before = await readOrgUnit(api, "/P/Child");
+    const { addAllowedOAuthClients: result } = await api.ok(ADD, {
+      input: { orgUnitPath: "/P/Child", oauthClientIds: [clientId(3)] },
+    });
+    expect(result.warnings.map((w: { code: string }) => w.code)).toContain("COPIED_INHERITED_ALLOWLIST");
+    expect(result.mailAccessPolicy.imapClientAccess).toEqual({
+      mode: "OAUTH_ALLOWLIST",
+      allowedOAuthClientIds: [clientId(1), clientId(2), clientId(3)],
+    });
+    expect(result.effectiveMailAccess.imapClientAccess.source).toEqual({
+      kind: "SET_HERE",
+      orgUnit: { path: "/P/Child" },
+    });
+    const after = await readOrgUnit(api, "/P/Child");
+    expect(after.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toEqual([
+      clientId(1),
+      clientId(2),
+      clientId(3),
+    ]);
+    expect((await readOrgUnit(api, "/P")).mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toEqual([
+      clientId(1),
+      clientId(2),
+    ]);
+    expect(await auditEvents(api, { orgUnitPath: "/P/Child" })).toMatchObject([
+      {
+        settingName: "IMAP_CLIENT_ACCESS",
+        oldValue: "INHERIT_FROM_PARENT",
+        newValue: `OAUTH_ALLOWLIST:${clientId(1)},${clientId(2)},${clientId(3)}`,
+        orgUnitPath: "/P/Child",
+      },
+    ]);
+    // The payload shows the OU as it is after the change.
+    expect(result.orgUnit.version).toBe(before.version + 1);
+    expect(result.orgUnit.version).toBe(after.version);
+  });
+
+  it("a second add appends to the OU's own list without a second copy warning", async () => {
+    const { addAllowedOAuthClients: result } = await api.ok(ADD, {
+      input: { orgUnitPath: "/P/Child", oauthClientIds: [clientId(4)] },
+    });
+    expect(result.warnings.map((w: { code: string }) => w.code)).not.toContain("COPIED_INHERITED_ALLOWLIST");
+    const [latest] = await auditEvents(api, { orgUnitPath: "/P/Child" });
+    expect(latest).toMatchObject({
+      oldValue: `OAUTH_ALLOWLIST:${clientId(1)},${clientId(2)},${clientId(3)}`,
+      newValue: `ADDED:${clientId(4)}`,
+    });
+  });
+
+  it("removing copies the inherited list too, without the removed id", async () => {
+    const { removeAllowedOAuthClients: result } = await api.ok(REMOVE, {
+      input: { orgUnitPath: "/P/Other", oauthClientIds: [clientId(1)] },
+    });
+    expect(result.warnings.map((w: { code: string }) => w.code)).toContain("COPIED_INHERITED_ALLOWLIST");
+    expect((await readOrgUnit(api, "/P/Other")).mailAccessPolicy.imapClientAccess).toEqual({
+      mode: "OAUTH_ALLOWLIST",
+      allowedOAuthClientIds: [clientId(2)],
+    });
+  });
+
+  it("adding where any client is allowed restricts IMAP to the new list", async () => {
+    const { addAllowedOAuthClients: result } = await api.ok(ADD, {
+      input: { orgUnitPath: "/Open", oauthClientIds: [clientId(5)] },
+    });
+    expect(result.warnings.map((w: { code: string }) => w.code)).toEqual(
+      expect.arrayContaining(["COPIED_INHERITED_ALLOWLIST", "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS"]),
+    );
+    expect(result.mailAccessPolicy.imapClientAccess).toEqual({
+      mode: "OAUTH_ALLOWLIST",
+      allowedOAuthClientIds: [clientId(5)],
+    });
+  });
+});
+
+describe("invalid input", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await testCustomer();
+    await createOrgUnits(api, ["/V"]);
+    await setList(api, "/V", ids(0, 99));
+  });
+
+  it("refuses invalid ids, naming each by its position, and writes nothing", async () => {
+    const before = await readOrgUnit(api, "/V");
+    for (const query of [ADD, REMOVE]) {
+      const response = await api.gql(query, {
+        input: {
+          orgUnitPath: "/V",
+          oauthClientIds: [clientId(500), "not-a-client", ` ${clientId(501)} `, "123-UPPER.apps.googleusercontent.com"],
+        },
+      });
+      const error = errorOf(response);
+      expect(error.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "oauthClientIds",
+        invalidEntries: [
+          { position: 2, value: "not-a-client" },
+          { position: 4, value: "123-UPPER.apps.googleusercontent.com" },
+        ],
+      });
+      expect(error.message).toContain('entry 2 "not-a-client"');
+      expect(error.message).toContain("entry 4");
+    }
+    const empty = await api.gql(ADD, { input: { orgUnitPath: "/V", oauthClientIds: [] } });
+    expect(errorOf(empty).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "oauthClientIds" });
+    expect(await readOrgUnit(api, "/V")).toEqual(before);
+  });
+
+  it("refuses to grow the list beyond 100 ids", async () => {
+    const response = await api.gql(ADD, { input: { orgUnitPath: "/V", oauthClientIds: ids(600, 2) } });
+    expect(errorOf(response).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "oauthClientIds" });
+    expect(errorOf(response).message).toContain("100");
+    await api.ok(ADD, { input: { orgUnitPath: "/V", oauthClientIds: [clientId(600)] } });
+    expect((await readOrgUnit(api, "/V")).mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toHaveLength(100);
+  });
+
+  it("answers NOT_FOUND for an OU that does not exist", async () => {
+    const response = await api.gql(ADD, { input: { orgUnitPath: "/Nope", oauthClientIds: [clientId(1)] } });
+    expect(errorOf(response).extensions).toMatchObject({ code: "NOT_FOUND", field: "orgUnitPath" });
+  });
+});
