@@ -15,7 +15,7 @@ export type ErrorCode =
   | "UNAVAILABLE"
   | "IDEMPOTENCY_KEY_REUSED";
 
-const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
+const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 export class ApiError extends Error {
   constructor(

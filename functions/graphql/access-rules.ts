@@ -16,7 +16,6 @@ export const accessRules: Record<string, AccessRule> = {
   "Query.auditEvents": "READ",
   "Query.apiKeys": "SUPER_ADMIN",
   "Query.adminRoles": "SUPER_ADMIN",
-  "Query.health": "ANY",
   "Mutation.createOrgUnit": "WRITE",
   "Mutation.updateOrgUnit": "WRITE",
   "Mutation.deleteOrgUnit": "WRITE",

@@ -3,7 +3,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { buildSchema, Kind, type DocumentNode, type GraphQLFormattedError } from "graphql";
+import { buildSchema, Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
@@ -26,6 +26,11 @@ function isExpected(error: unknown): boolean {
 }
 
 /** What the client sees of an error: its code, and within a request, the request id (to quote to support). */
+/** Drops "Did you mean …?" hints, which would reveal the schema where introspection is off. */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return { ...formatted, message: formatted.message.replace(/\s*Did you mean [^?]*\?/g, "") };
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const shown = forClient(formatted, error);
   const request = currentRequest();
@@ -83,6 +88,27 @@ const requestReporting: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ response, request, document }) {
+        // A key checked alongside the first read may turn out invalid after the document was validated or executed:
+        // then the caller gets exactly what an invalid key gets up front, and nothing of what was read or validated.
+        const refusal = await contextValue.authenticated().then(
+          () => undefined,
+          (error: unknown) => error as GraphQLError,
+        );
+        const code = refusal?.extensions?.code;
+        if (refusal !== undefined && (code === "UNAUTHENTICATED" || code === "FORBIDDEN")) {
+          response.http.status = Number((refusal.extensions.http as { status?: number } | undefined)?.status ?? 401);
+          response.body = {
+            kind: "single",
+            singleResult: {
+              errors: [
+                {
+                  message: refusal.message,
+                  extensions: { code: refusal.extensions.code, requestId: contextValue.requestId },
+                },
+              ],
+            },
+          };
+        }
         if (record !== undefined) {
           // A request that failed validation never resolved its operation; its document may still name it.
           record.operationName ??= request.operationName ?? soleOperationName(document) ?? null;
@@ -114,7 +140,8 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
     // Legitimate queries here are deep (user → OU settings → source → OU), so depth weighs less than the default 1.5.
     costLimit: { maxCost: limits.maxCost, depthCostFactor: 1.2 },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below), which reports a 400 parse failure.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
@@ -124,10 +151,15 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // No "Did you mean" for fields, arguments, types or enum values where the schema is not public.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     // Lambda sets no NODE_ENV, so every environment-dependent behaviour is set explicitly from configuration.
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.includeStackTraces,
-    formatError,
+    formatError: config.introspection
+      ? formatError
+      : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
     plugins: [requestReporting, ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });

@@ -47,6 +47,8 @@ export async function createApiKey(
   if (name.length === 0 || name.length > 255) throw badInput("name", "An API key's name has 1 to 255 characters.");
   let expiresAt: string | null = null;
   if (input.expiresAt != null) {
+    if (typeof input.expiresAt !== "string")
+      throw badInput("expiresAt", "expiresAt is a date and time in ISO 8601, e.g. 2027-01-31T00:00:00Z.");
     const time = new Date(input.expiresAt);
     if (Number.isNaN(time.getTime())) throw badInput("expiresAt", `"${input.expiresAt}" is not a date and time.`);
     if (time <= ctx.now()) throw badInput("expiresAt", "expiresAt must be in the future.");

@@ -18,7 +18,7 @@ export interface AuditEventsQuery {
 
 function instant(value: string | null | undefined, field: string): string | undefined {
   if (value == null) return undefined;
-  const time = new Date(value);
+  const time = typeof value === "string" ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(time.getTime()))
     throw badInput(field, `"${value}" is not a date and time; use ISO 8601, e.g. 2026-11-30T09:00:00Z.`);
   return time.toISOString();

@@ -161,17 +161,19 @@ export async function revokeApiKey(
   now: Date,
   alongside: (apiKey: ApiKey) => TransactItem[] = () => [],
 ): Promise<ApiKey> {
-  const ref = await db.get(keys.apiKeyRef(customerId, keyId));
+  // Ids that no key can have are not looked up (an empty or oversized sort key is a DynamoDB error).
+  const ref = /^key_[a-z0-9]{1,64}$/.test(keyId) ? await db.get(keys.apiKeyRef(customerId, keyId)) : undefined;
   if (ref === undefined) throw notFound("id", `No API key with id "${keyId}".`);
-  const revokedAt = now.toISOString();
-  const revoked = toApiKey({ ...ref, revokedAt: ref.revokedAt ?? revokedAt });
+  // Keys are created with revokedAt null, an existing attribute, so a first revocation sets the time outright.
+  const revokedAt = (ref.revokedAt as string | null | undefined) ?? now.toISOString();
+  const revoked = toApiKey({ ...ref, revokedAt });
   await transactOrExplain(
     db,
     [
       {
         Update: {
           Key: keys.apiKey(String(ref.secretHash)),
-          UpdateExpression: "SET revokedAt = if_not_exists(revokedAt, :now)",
+          UpdateExpression: "SET revokedAt = :now",
           ConditionExpression: "customerId = :customer",
           ExpressionAttributeValues: { ":now": revokedAt, ":customer": customerId },
         },
@@ -179,7 +181,7 @@ export async function revokeApiKey(
       {
         Update: {
           Key: keys.apiKeyRef(customerId, keyId),
-          UpdateExpression: "SET revokedAt = if_not_exists(revokedAt, :now)",
+          UpdateExpression: "SET revokedAt = :now",
           ExpressionAttributeValues: { ":now": revokedAt },
         },
       },

@@ -53,6 +53,10 @@ interface Promotion {
 }
 
 const READ_ATTEMPTS = 3;
+/** The form of every OU id; anything else names no OU (and would make an invalid key). */
+const OU_ID = /^ou_[a-z0-9]{1,40}$/;
+/** DynamoDB partition keys hold at most 2048 bytes; a longer path names no OU. */
+const MAX_PATH_BYTES = 1800;
 const ENUMERATE_ATTEMPTS = 5;
 const PARALLEL_QUERIES = 8;
 
@@ -102,12 +106,14 @@ export class OrgUnitStore {
 
   /** Round trips: 1 for the root, else 2 (the record, then all ancestors in one batch). */
   async getById(id: string): Promise<OrgUnit | null> {
+    if (!OU_ID.test(id)) return null;
     const item = await this.db.get(keys.orgUnit(this.customerId, id));
     return item === undefined ? null : this.resolve(toRecord(item), new Map());
   }
 
   /** Round trips: 2 (the path hint, then the OU and its ancestors in one batch). */
   async getByPath(path: string): Promise<OrgUnit | null> {
+    if (Buffer.byteLength(path) > MAX_PATH_BYTES) return null;
     const hint = await this.db.get(keys.path(this.customerId, pathKey(path)));
     if (hint === undefined) return null;
     const ids = [String(hint.ouId), ...((hint.ancestorIds as string[] | undefined) ?? [])];

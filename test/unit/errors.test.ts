@@ -48,7 +48,12 @@ describe("ApiError", () => {
       expect(graphQLError.extensions).toEqual({ code: "UNAUTHENTICATED", http: { status: 401 } });
     });
 
-    it.each(["BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "FORBIDDEN", "FAILED_PRECONDITION", "UNAVAILABLE"] as const)(
+    it("asks for HTTP 403 when forbidden (a refusal before the request runs)", () => {
+      const graphQLError = new ApiError("FORBIDDEN", "No.").toGraphQLError();
+      expect(graphQLError.extensions).toEqual({ code: "FORBIDDEN", http: { status: 403 } });
+    });
+
+    it.each(["BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "FAILED_PRECONDITION", "UNAVAILABLE"] as const)(
       "sets no HTTP status for %s",
       (code) => {
         expect(new ApiError(code, "x").toGraphQLError().extensions).not.toHaveProperty("http");

@@ -66,7 +66,8 @@ export function guardedResolvers(rootFields: { type: "Query" | "Mutation"; name:
         ]);
         if (check.status === "rejected") throw check.reason;
         assertAllowed(context.actor, rule, field);
-        if (result.status === "rejected") throw result.reason;
+        // A read that failed before the caller was known (e.g. a scope check against no rights yet) runs again.
+        if (result.status === "rejected") return resolve(parent, args, context, info);
         return result.value;
       }) satisfies RootResolver,
     };
