@@ -49,7 +49,7 @@ export async function coldStart(bundle: string, eventFile: string, env: NodeJS.P
 }
 
 /**
- * Where a cold start's time goes, by package: `runs` cold starts of `bundle` under --cpu-prof (sampling every 100 µs),
+ * Where a cold start's time goes, by package: `runs` cold starts of `bundle` under --cpu-prof (sampling every 250 µs),
  * traced back through the bundle's source map; milliseconds per part, averaged over the runs.
  */
 export async function coldStartProfile(
@@ -64,7 +64,7 @@ export async function coldStartProfile(
   for (let i = 0; i < runs; i += 1)
     await run(
       process.execPath,
-      ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--cpu-prof-interval=100", CHILD, bundle.file, eventFile],
+      ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--cpu-prof-interval=250", CHILD, bundle.file, eventFile],
       { env, maxBuffer: 1 << 24 },
     );
   const totals = new Map<string, number>();

@@ -1,8 +1,10 @@
 /**
  * The floor: the DynamoDB reads an answer needs, issued directly with the SDK and nothing else — no HTTP, no GraphQL,
  * no domain logic. The same reads, in the same order, with the same consistency, as the handler makes (see
- * functions/store/customers.ts authenticateApiKey, functions/store/users.ts get/getMany and
- * functions/store/org-units.ts load): the API key, then the user(s), then their OUs with all ancestors in one batch.
+ * functions/graphql/authenticate.ts, functions/store/db.ts `ride`, functions/store/users.ts get/getMany and
+ * functions/store/org-units.ts load): the user(s) with the API key's item riding along in the same BatchGetItem (an
+ * API key names its customer, so the first read need not wait for the key), then their OUs with all ancestors in one
+ * batch. `{ key: "first" }` reads the key on its own first instead, as the handler did before keys rode along.
  */
 import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { hashSecret } from "../functions/store/customers";
@@ -10,6 +12,13 @@ import { keys } from "../functions/store/keys";
 
 type Key = { pk: string; sk: string };
 type Item = Record<string, unknown>;
+
+/** How the API key's item is read: along with the first read (as the handler does), or on its own before it. */
+export interface KeyRead {
+  key: "rides" | "first";
+}
+
+const RIDES: KeyRead = { key: "rides" };
 
 export class Floor {
   constructor(
@@ -47,41 +56,63 @@ export class Floor {
     return pages.flat();
   }
 
-  private async authenticate(): Promise<void> {
-    const key = await this.get(keys.apiKey(hashSecret(this.apiKey)));
-    if (key === undefined) throw new Error("floor: API key not found");
+  private keyOfApiKey(): Key {
+    return keys.apiKey(hashSecret(this.apiKey));
   }
 
-  /** The user's OU and its ancestors (ids from the user item), deduplicated across users. */
+  /** The API key's item on its own (the pattern before keys rode along). */
+  private async keyAlone(): Promise<void> {
+    if ((await this.get(this.keyOfApiKey())) === undefined) throw new Error("floor: API key not found");
+  }
+
+  /** `userKeys` and the API key's item in the same BatchGetItem (split per 100); returns the users found. */
+  private async withKeyRiding(userKeys: Key[]): Promise<Item[]> {
+    const apiKey = this.keyOfApiKey();
+    const items = await this.batchGet([...userKeys, apiKey]);
+    const isKey = (item: Item) => item.pk === apiKey.pk && item.sk === apiKey.sk;
+    if (!items.some(isKey)) throw new Error("floor: API key not found");
+    return items.filter((item) => !isKey(item));
+  }
+
+  /** The users' OUs and their ancestors (ids from the user items), deduplicated across users. */
   private async orgUnitsOf(users: Item[]): Promise<Item[]> {
     const ids = new Set(users.flatMap((user) => [String(user.orgUnitId), ...(user.orgUnitAncestorIds as string[])]));
     return this.batchGet([...ids].map((id) => keys.orgUnit(this.customerId, id)));
   }
 
-  /** User effective settings: GetItem(API key) → GetItem(user) → BatchGetItem(OU + ancestors). */
-  async userEffective(email: string, options = { authenticate: true }): Promise<number> {
-    if (options.authenticate) await this.authenticate();
-    const user = await this.get(keys.user(this.customerId, email));
+  /** User effective settings: BatchGetItem(user + API key) → BatchGetItem(OU + ancestors). */
+  async userEffective(email: string, read: KeyRead = RIDES): Promise<number> {
+    const userKey = keys.user(this.customerId, email);
+    let user: Item | undefined;
+    if (read.key === "first") {
+      await this.keyAlone();
+      user = await this.get(userKey);
+    } else [user] = await this.withKeyRiding([userKey]);
     if (user === undefined) throw new Error(`floor: no user ${email}`);
     return (await this.orgUnitsOf([user])).length;
   }
 
-  /** Access decision: GetItem(API key) → BatchGetItem(user) → BatchGetItem(OU + ancestors). */
-  async decision(email: string, options = { authenticate: true }): Promise<number> {
-    return this.manyUsers([email], options);
+  /** Access decision: BatchGetItem(user + API key) → BatchGetItem(OU + ancestors). */
+  async decision(email: string, read: KeyRead = RIDES): Promise<number> {
+    return this.manyUsers([email], read);
   }
 
   /**
-   * N users: GetItem(API key) → BatchGetItem(users, per 100, in parallel) → BatchGetItem(their OUs + ancestors, per
-   * 100). Like the API, which reads each `users(emails:)` field of at most 100 addresses with its own batch, addresses
-   * are only deduplicated within their group of 100 (BatchGetItem refuses duplicate keys); OUs across all of them.
+   * N users: BatchGetItem(users, per 100, in parallel, the API key along with the first 100) → BatchGetItem(their OUs
+   * + ancestors, per 100). Like the API, which reads each `users(emails:)` field of at most 100 addresses with its own
+   * batch, addresses are only deduplicated within their group of 100 (BatchGetItem refuses duplicate keys).
    */
-  async manyUsers(emails: readonly string[], options = { authenticate: true }): Promise<number> {
-    if (options.authenticate) await this.authenticate();
-    const groups: string[][] = [];
-    for (let i = 0; i < emails.length; i += 100) groups.push([...new Set(emails.slice(i, i + 100))]);
+  async manyUsers(emails: readonly string[], read: KeyRead = RIDES): Promise<number> {
+    const groups: Key[][] = [];
+    for (let i = 0; i < emails.length; i += 100)
+      groups.push([...new Set(emails.slice(i, i + 100))].map((email) => keys.user(this.customerId, email)));
+    const [first = [], ...rest] = groups;
+    if (read.key === "first") await this.keyAlone();
     const users = (
-      await Promise.all(groups.map((group) => this.batchGet(group.map((email) => keys.user(this.customerId, email)))))
+      await Promise.all([
+        read.key === "first" ? this.batchGet(first) : this.withKeyRiding(first),
+        ...rest.map((group) => this.batchGet(group)),
+      ])
     ).flat();
     if (users.length !== groups.flat().length) throw new Error("floor: missing users");
     return (await this.orgUnitsOf(users)).length;

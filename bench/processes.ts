@@ -9,6 +9,8 @@ export interface ServerProcess {
   resetPeakMemory(): void;
   /** Peak and current resident memory in MiB, from /proc/<pid>/status. */
   memory(): { peakMiB: number; currentMiB: number };
+  /** CPU time the process has used so far (user + system), in ms, from /proc/<pid>/stat (10 ms resolution). */
+  cpuMs(): number;
   /** The server's monotonic clock in µs (the one --cpu-prof uses) before and after `during`. */
   window<T>(during: () => Promise<T>): Promise<{ result: T; from: number; to: number }>;
   stop(): Promise<void>;
@@ -26,6 +28,9 @@ function mark(child: ChildProcess, name: string): Promise<number> {
     child.send({ mark: name });
   });
 }
+
+/** USER_HZ: Linux reports process CPU times in 1/100 s on every common architecture. */
+const CLOCK_TICKS = 100;
 
 function statusField(pid: number, field: string): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -64,6 +69,11 @@ export async function startServer(
     url: `http://127.0.0.1:${port}/graphql`,
     resetPeakMemory: () => writeFileSync(`/proc/${pid}/clear_refs`, "5"),
     memory: () => ({ peakMiB: statusField(pid, "VmHWM"), currentMiB: statusField(pid, "VmRSS") }),
+    cpuMs: () => {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    },
     async window(during) {
       const from = await mark(child, "from");
       const result = await during();

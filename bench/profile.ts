@@ -50,6 +50,7 @@ function partOfNode(url: string, functionName: string): string {
   if (functionName === "(program)") return "program (V8, native)";
   const source = partOfSource(url);
   if (source !== undefined) return source;
+  if (url === "(bundle top level)") return "bundle top level (inlined ES modules' bodies, esbuild helpers)";
   if (url === "") return "native (socket writes, hashing, JSON, …)";
   if (/^node:(_http|http|internal\/http)/.test(url)) return "node: http";
   if (/^node:(net|internal\/(net|stream|streams|stream_base_commons))/.test(url)) return "node: net, streams";
@@ -96,7 +97,8 @@ export function summarizeProfile(
         originalLine?: number;
         name?: string;
       };
-      url = entry.originalSource ?? url;
+      // No source: the bundle's own top level (where esbuild inlines every ES module's body) and esbuild's helpers.
+      url = entry.originalSource ?? "(bundle top level)";
       lineNumber = entry.originalLine ?? lineNumber;
       functionName = entry.name ?? functionName;
     }

@@ -4,6 +4,8 @@ import { formatFigure, type Figure } from "./stats";
 
 export interface RoundTripRow {
   operation: string;
+  /** Set when the measurement failed; its figures are then empty. */
+  error?: string;
   /** DynamoDB calls, as the API counts them (x-dynamodb-round-trips), authentication included. */
   calls: number;
   /** Calls that waited for one another (measured by the proxy in front of DynamoDB Local). */
@@ -17,6 +19,8 @@ export interface RoundTripRow {
 
 export interface OverheadRow {
   operation: string;
+  /** Set when the measurement failed; its figures are then empty. */
+  error?: string;
   apiP50: Figure;
   apiP95: Figure;
   floorP50: Figure;
@@ -26,9 +30,9 @@ export interface OverheadRow {
   /** Section 2 only: the same handler called in the benchmark's process (no HTTP, no second process). */
   inProcessP50?: Figure;
   inProcessRatioP50?: Figure;
-  /** Section 2 only: the floor without the API-key read (2 round trips instead of 3). */
-  floorWithoutKeyP50?: Figure;
-  floorWithoutKeyRatioP50?: Figure;
+  /** Section 2 only: the floor with the API key read first, on its own (3 sequential reads instead of 2). */
+  floorKeyFirstP50?: Figure;
+  floorKeyFirstRatioP50?: Figure;
 }
 
 export interface DepthRow extends OverheadRow {
@@ -39,6 +43,8 @@ export interface DepthRow extends OverheadRow {
 
 export interface UsersRow {
   users: number;
+  /** Set when the measurement failed; its figures are then empty. */
+  error?: string;
   calls: number;
   sequential: number;
   pattern: string;
@@ -63,6 +69,10 @@ export interface ColdStartResult {
   request: string;
   handler: ColdStartSide;
   hello: ColdStartSide;
+  /** bench/floor-handler.ts: the same three reads with the SDK alone. */
+  floor?: ColdStartSide;
+  /** Round by round: handler total / floor total. */
+  ratioToFloor?: Figure;
   /** Pair by pair: handler total / hello total. */
   ratioTotal: Figure;
   /** Pair by pair, without Node's own start-up: (import + first request) / the same for hello. */
@@ -79,6 +89,8 @@ export interface ThroughputRow {
   apiP50: Figure;
   apiP99: Figure;
   peakRssMiB: Figure;
+  /** The server process's CPU time (user + system) per request under load. */
+  serverCpuMsPerRequest?: Figure;
   floorRps: Figure;
   floorP50: Figure;
   floorP99: Figure;
@@ -99,16 +111,26 @@ export interface Results {
   roundTrips: RoundTripRow[];
   overhead: OverheadRow[];
   scaling: { depth: DepthRow[]; users: UsersRow[] };
-  coldStart: ColdStartResult;
+  /** Missing when the cold-start measurement failed. */
+  coldStart?: ColdStartResult;
   throughput: ThroughputRow[];
   /** CPU profiles of the server under load, one per operation. */
   profiles?: { operation: string; seconds: number; requests: number; file: string; summary: ProfileSummary }[];
+  /** Measurements that failed (the run exits with 1 when there are any). */
+  failures?: string[];
 }
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) =>
     `| ${cells.map((cell) => String(cell).replace(/\|/g, "\\|")).join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+/** A long walk ("… → 8×Query → 8×Query → …") shortened for the table; the JSON keeps it whole. */
+function abbreviate(pattern: string): string {
+  const waves = pattern.split(" → ");
+  if (waves.length <= 8) return pattern;
+  return [...waves.slice(0, 4), `… ${waves.length - 5} more steps …`, waves[waves.length - 1]].join(" → ");
 }
 
 const ms = (f: Figure) => formatFigure(f, f.median >= 100 ? 0 : 2);
@@ -142,7 +164,7 @@ export function toMarkdown(r: Results): string {
           row.calls,
           row.sequential,
           row.minimumSequential,
-          row.pattern,
+          abbreviate(row.pattern),
           row.why,
           ms(row.latencyMs),
         ]),
@@ -163,15 +185,16 @@ export function toMarkdown(r: Results): string {
         ]),
       ) +
       "\n\nWhere the overhead is: the same handler called in the benchmark's process (no HTTP hop, no second " +
-      "process), and the floor without its API-key read (what remembering keys in a warm container would leave):\n\n" +
+      "process), and the floor with the API key read first on its own (as the handler did before keys rode along with " +
+      "the first read):\n\n" +
       table(
-        ["operation", "handler in-process p50", "in-process / floor", "floor without key read p50", "that / floor"],
+        ["operation", "handler in-process p50", "in-process / floor", "floor, key read first, p50", "that / floor"],
         r.overhead.map((row) => [
           row.operation,
           row.inProcessP50 === undefined ? "—" : ms(row.inProcessP50),
           row.inProcessRatioP50 === undefined ? "—" : x(row.inProcessRatioP50),
-          row.floorWithoutKeyP50 === undefined ? "—" : ms(row.floorWithoutKeyP50),
-          row.floorWithoutKeyRatioP50 === undefined ? "—" : x(row.floorWithoutKeyRatioP50),
+          row.floorKeyFirstP50 === undefined ? "—" : ms(row.floorKeyFirstP50),
+          row.floorKeyFirstRatioP50 === undefined ? "—" : x(row.floorKeyFirstRatioP50),
         ]),
       ),
   );
@@ -198,7 +221,7 @@ export function toMarkdown(r: Results): string {
           row.users,
           row.calls,
           row.sequential,
-          row.pattern,
+          abbreviate(row.pattern),
           ms(row.apiP50),
           ms(row.apiPerUserMs),
           ms(row.floorP50),
@@ -207,6 +230,12 @@ export function toMarkdown(r: Results): string {
       ),
   );
   const c = r.coldStart;
+  if ((r.failures ?? []).length > 0)
+    parts.splice(
+      2,
+      0,
+      `**${r.failures?.length} measurement(s) failed** (shown as —):\n\n${(r.failures ?? []).map((f) => `- ${f}`).join("\n")}`,
+    );
   const side = (name: string, s: ColdStartSide) => [
     name,
     `${kib(s.bytes)} (${kib(s.gzipBytes)} gzip)`,
@@ -216,26 +245,39 @@ export function toMarkdown(r: Results): string {
     ms(s.firstRequestMs),
     ms(s.wallMs),
   ];
-  parts.push(
-    `### 4. Cold start (esbuild as SST: ESM, minified, node22; first request: ${c.request})\n\n` +
-      table(
-        ["handler", "bundle", "to first answer", "Node ready", "import", "first request", "spawn to exit"],
-        [side("functions/handler.ts", c.handler), side("bench/hello-handler.ts", c.hello)],
-      ) +
-      `\n\nRatio (pair by pair): **${x(c.ratioTotal)}** to first answer; ${x(c.ratioImportAndFirstRequest)} for import + first request alone.` +
-      `\n\nLargest parts of the handler bundle: ${c.handler.largest.map((p) => `${p.name} ${kib(p.bytes)}`).join(", ")}.` +
-      (c.profile === undefined
-        ? ""
-        : `\n\nWhere the cold start's time goes (process start to first answer, CPU profile, mean of ${c.profile.runs} runs each; ` +
-          "largest difference first):\n\n" +
-          table(
-            ["part", "handler ms", "hello ms", "difference"],
-            c.profile.parts
-              .filter((p) => Math.max(p.handlerMs, p.helloMs) >= 2)
-              .slice(0, 14)
-              .map((p) => [p.part, p.handlerMs.toFixed(0), p.helloMs.toFixed(0), (p.handlerMs - p.helloMs).toFixed(0)]),
-          )),
-  );
+  if (c === undefined) parts.push("### 4. Cold start\n\nNot measured: it failed (see above).");
+  else
+    parts.push(
+      `### 4. Cold start (esbuild as SST: ESM, minified, node22; first request: ${c.request}; ${String(r.settings.coldStartPairs)} rounds)\n\n` +
+        table(
+          ["handler", "bundle", "to first answer", "Node ready", "import", "first request", "spawn to exit"],
+          [
+            side("functions/handler.ts", c.handler),
+            side("bench/hello-handler.ts", c.hello),
+            ...(c.floor === undefined ? [] : [side("bench/floor-handler.ts (the 3 reads, SDK alone)", c.floor)]),
+          ],
+        ) +
+        `\n\nRatio to hello world (round by round): **${x(c.ratioTotal)}** to first answer; ` +
+        `${x(c.ratioImportAndFirstRequest)} for import + first request alone` +
+        (c.ratioToFloor === undefined ? "." : `. Ratio to the SDK-alone handler: ${x(c.ratioToFloor)}.`) +
+        `\n\nLargest parts of the handler bundle: ${c.handler.largest.map((p) => `${p.name} ${kib(p.bytes)}`).join(", ")}.` +
+        (c.profile === undefined
+          ? ""
+          : `\n\nWhere the cold start's time goes (process start to first answer, CPU profile, mean of ${c.profile.runs} runs each; ` +
+            "largest difference first):\n\n" +
+            table(
+              ["part", "handler ms", "hello ms", "difference"],
+              c.profile.parts
+                .filter((p) => Math.max(p.handlerMs, p.helloMs) >= 2)
+                .slice(0, 14)
+                .map((p) => [
+                  p.part,
+                  p.handlerMs.toFixed(0),
+                  p.helloMs.toFixed(0),
+                  (p.handlerMs - p.helloMs).toFixed(0),
+                ]),
+            )),
+    );
   parts.push(
     "### 5. Throughput\n\n" +
       table(
@@ -246,6 +288,7 @@ export function toMarkdown(r: Results): string {
           "API p50",
           "API p99",
           "server peak RSS (MiB)",
+          "server CPU per request",
           "floor req/s",
           "floor p50",
           "floor p99",
@@ -258,6 +301,7 @@ export function toMarkdown(r: Results): string {
           ms(row.apiP50),
           ms(row.apiP99),
           formatFigure(row.peakRssMiB, 0),
+          row.serverCpuMsPerRequest === undefined ? "—" : `${formatFigure(row.serverCpuMsPerRequest, 2)} ms`,
           formatFigure(row.floorRps, 0),
           ms(row.floorP50),
           ms(row.floorP99),

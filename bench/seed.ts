@@ -47,6 +47,8 @@ export interface Seeded {
   /** Every user, in a fixed shuffled order (spread over the whole tree). */
   users: string[];
   orgUnitCount: number;
+  /** Every OU's id, root first. */
+  orgUnitIds: string[];
   maxDepth: number;
   seconds: number;
 }
@@ -178,6 +180,7 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     usersAtDepth,
     users: everyone,
     orgUnitCount: allOrgUnits.length + 1,
+    orgUnitIds: [root.id, ...allOrgUnits.map((ou) => ou.id)],
     maxDepth: SPINE_DEPTH,
     seconds: (performance.now() - started) / 1000,
   };
