@@ -7,7 +7,7 @@
  * batch. `{ key: "first" }` reads the key on its own first instead, as the handler did before keys rode along.
  */
 import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { hashSecret } from "../functions/store/customers";
+import { hashSecret } from "../functions/store/api-keys";
 import { keys } from "../functions/store/keys";
 
 type Key = { pk: string; sk: string };

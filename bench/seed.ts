@@ -1,5 +1,6 @@
 /**
- * Seeds the benchmark's organization straight through the stores (functions/store), in parallel: a customer with its
+ * Seeds the benchmark's organization straight through the stores (functions/store), in parallel, writing the changes
+ * they build without audit events (set-up, not changes anyone makes): a customer with its
  * API key, a "spine" of OUs 35 levels deep (/s1/s2/…/s35, users at every level), a bushy tree of departments around it,
  * and thousands of users spread over all OUs. Writes that touch the same OU record (its child or user count) are made
  * one after the other, everything else in parallel.
@@ -8,9 +9,11 @@ import { loadConfig, type Config } from "../functions/config";
 import type { Customer } from "../functions/domain/customer";
 import type { OrgUnit } from "../functions/domain/org-unit";
 import { seedCustomer } from "../functions/local/seed";
-import type { WriteContext } from "../functions/store/audit";
 import { createDocumentClient, Db } from "../functions/store/db";
-import { OrgUnitStore } from "../functions/store/org-units";
+import { OrgUnitStore } from "../functions/store/org-units/reads";
+import { OrgUnitWrites } from "../functions/store/org-units/writes";
+import { transact } from "../functions/store/transaction";
+import type { Change } from "../functions/store/unit-of-work";
 import { ensureTable } from "../functions/store/table";
 import { UserStore } from "../functions/store/users";
 
@@ -20,16 +23,6 @@ const BRANCH_MAX_DEPTH = 8;
 const TOP_LEVEL_DEPARTMENTS = 12;
 
 export const BENCH_CUSTOMER: Customer = { id: "bench", name: "Benchmark Organization", domains: ["bench.example"] };
-// Role and scope are only read where callers are authorized; the stores record the actor as given.
-const SEED_ACTOR = {
-  kind: "API_KEY" as const,
-  id: "bench",
-  name: "bench",
-  role: "SUPER_ADMIN" as const,
-  orgUnitScope: null,
-};
-const WRITE: WriteContext = { actor: SEED_ACTOR, requestId: "seed" };
-
 export interface SeedPlan {
   /** OUs besides the root, spine included. */
   orgUnits: number;
@@ -119,15 +112,22 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
   const apiKey = await seedCustomer(config, BENCH_CUSTOMER);
   const db = new Db(client, config.tableName);
   const now = () => new Date();
-  const orgUnits = new OrgUnitStore(db, BENCH_CUSTOMER.id, { leaseSeconds: 120, now });
+  const orgUnits = new OrgUnitStore(db, BENCH_CUSTOMER.id);
+  const orgUnitWrites = new OrgUnitWrites(BENCH_CUSTOMER.id, now, async () => false);
   const users = new UserStore(db, BENCH_CUSTOMER.id, now);
+  const write = async <T>(built: { change: Change } & T): Promise<T> => {
+    await transact(db, built.change.writes);
+    return built;
+  };
   const root = await orgUnits.getByPath("/");
   if (root === null) throw new Error("The benchmark customer has no root OU.");
 
   // The spine: each level needs the one above it.
   const spine: OrgUnit[] = [];
   for (let depth = 1; depth <= SPINE_DEPTH; depth += 1)
-    spine.push(await retrying(() => orgUnits.create(spine[depth - 2] ?? root, `s${depth}`, null, WRITE)));
+    spine.push(
+      (await retrying(() => write(orgUnitWrites.create(spine[depth - 2] ?? root, `s${depth}`, null)))).orgUnit,
+    );
 
   // The branches, level by level; siblings one after the other (they share their parent's child count).
   const planned = planBranches(Math.max(0, plan.orgUnits - SPINE_DEPTH), next);
@@ -140,9 +140,9 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     await pool([...byParent], plan.concurrency, async ([parentIndex, children]) => {
       const parent = parentIndex === "root" ? root : (created[parentIndex] as OrgUnit);
       for (const index of children)
-        created[index] = await retrying(() =>
-          orgUnits.create(parent, (planned[index] as PlannedOrgUnit).name, null, WRITE),
-        );
+        created[index] = (
+          await retrying(() => write(orgUnitWrites.create(parent, (planned[index] as PlannedOrgUnit).name, null)))
+        ).orgUnit;
     });
   }
   const allOrgUnits = [...spine, ...created.filter((ou) => ou !== undefined)];
@@ -166,7 +166,7 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     everyone.push(email);
   }
   await pool([...assignments], plan.concurrency, async ([ou, emails]) => {
-    for (const email of emails) await retrying(() => users.create(ou, email, email.split("@")[0] as string, WRITE));
+    for (const email of emails) await retrying(() => write(users.create(ou, email, email.split("@")[0] as string)));
   });
   // A fixed shuffle, so that a batch of users spans many OUs and depths.
   for (let i = everyone.length - 1; i > 0; i -= 1) {

@@ -52,6 +52,27 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
 export const failedPrecondition = (message: string, details: Record<string, unknown> = {}) =>
   new ApiError("FAILED_PRECONDITION", message, details);
 
+/**
+ * A conflict that a retry may resolve (`extensions.retryable`). `recover`, if given, first repairs what caused it, e.g.
+ * finishes a change a stopped writer left behind, and says whether a retry can succeed now.
+ */
+export class RetryableConflict extends ApiError {
+  constructor(
+    message: string,
+    readonly recover?: () => Promise<boolean>,
+    details: { field?: string; [key: string]: unknown } = {},
+  ) {
+    super("CONFLICT", message, { ...details, retryable: true });
+  }
+}
+
+/** The one answer to a stale `expectedVersion`: what is stale, and the version to read again from. */
+export const versionConflict = (subject: string, expectedVersion: number, currentVersion: number) =>
+  conflict(`${subject} is at version ${currentVersion}, not ${expectedVersion}.`, {
+    field: "expectedVersion",
+    currentVersion,
+  });
+
 export const unavailable = (message: string) =>
   new ApiError("UNAVAILABLE", message, { retryable: true, retryAfterSeconds: 1 });
 

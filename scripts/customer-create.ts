@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../functions/config";
 import { seedCustomer } from "../functions/local/seed";
 import { createDocumentClient, Db } from "../functions/store/db";
-import { getCustomer } from "../functions/store/customers";
+import { CustomerStore } from "../functions/store/customers";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const db = new Db(createDocumentClient(config), config.tableName);
-  if ((await getCustomer(db, values.id)) !== null) {
+  if ((await new CustomerStore(db, () => new Date()).get(values.id)) !== null) {
     console.error(`Customer "${values.id}" already exists; nothing was changed.`);
     process.exit(1);
   }

@@ -11,17 +11,16 @@ export type AccessRule = "READ" | "WRITE" | "SUPER_ADMIN" | "SELF" | "ANY";
 
 const forbidden = (message: string) => new ApiError("FORBIDDEN", message);
 
-/** Checks the caller's role against a field's rule (scopes are checked where the OU is known). */
-export function assertAllowed(actor: Actor, rule: AccessRule, field: string): void {
+/** Checks the caller's role against the rule of what it asks to do (scopes are checked where the OU is known). */
+export function assertAllowed(actor: Actor, rule: AccessRule, action: string): void {
   if (rule === "ANY") return;
   if (actor.role === null) {
     if (rule === "SELF") return;
-    throw forbidden(`Only administrators may use ${field}.`);
+    throw forbidden(`Only administrators may ${action}.`);
   }
   if (rule === "SUPER_ADMIN" && actor.role !== "SUPER_ADMIN")
-    throw forbidden(`Only super administrators may use ${field}.`);
-  if (rule === "WRITE" && actor.role === "READ_ONLY")
-    throw forbidden(`A read-only administrator may not use ${field}.`);
+    throw forbidden(`Only super administrators may ${action}.`);
+  if (rule === "WRITE" && actor.role === "READ_ONLY") throw forbidden(`A read-only administrator may not ${action}.`);
 }
 
 /** Whether an OU (its id and its ancestors' ids) lies within the actor's scope. */

@@ -26,3 +26,24 @@ export interface Actor {
   /** For ORG_UNIT_ADMIN: the id of the OU whose subtree the actor may read and change. */
   orgUnitScope: string | null;
 }
+
+/** A partner integration's API key (the secret itself is never stored: only its SHA-256). */
+export interface ApiKey {
+  id: string;
+  name: string;
+  role: Role;
+  /** The OU id whose subtree an ORG_UNIT_ADMIN key may read and change. */
+  orgUnitScope: string | null;
+  expiresAt: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A person's administrator role in one organization. */
+export interface AdminRole {
+  email: string;
+  role: Role;
+  orgUnitScope: string | null;
+  grantedAt: string;
+}

@@ -6,6 +6,8 @@ import type { MailAccessPolicy } from "./mail-access";
 export const MAX_DEPTH = 35;
 export const MAX_NAME_LENGTH = 255;
 export const ROOT_PATH = "/";
+/** A path's key (lower-cased, UTF-8) is part of a DynamoDB partition key, which holds at most 2,048 bytes. */
+export const MAX_PATH_BYTES = 1800;
 
 /** An OU as stored: the tree is parent links plus each OU's ancestor ids (root first); paths are derived. */
 export interface OrgUnitRecord {
@@ -85,6 +87,17 @@ export function joinPath(parentPath: string, name: string): string {
 /** Sibling names and path lookups ignore case, so "/sales" finds "/Sales" and "Sales" and "SALES" cannot be siblings. */
 export function pathKey(path: string): string {
   return path.toLowerCase();
+}
+
+/** Refuses a path (of an OU to be created, renamed or moved) whose key would not fit in a DynamoDB key. */
+export function assertPathFits(path: string, field: string): void {
+  const bytes = Buffer.byteLength(pathKey(path));
+  if (bytes > MAX_PATH_BYTES)
+    throw badInput(
+      field,
+      `An organizational unit path has at most ${MAX_PATH_BYTES} bytes (UTF-8, lower-cased); "${path.slice(0, 60)}…" would have ${bytes}.`,
+      { maxBytes: MAX_PATH_BYTES },
+    );
 }
 
 /** Checks that moving `orgUnit` (whose subtree is `subtreeHeight` levels below it) under `newParent` keeps the tree valid. */

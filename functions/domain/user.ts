@@ -2,6 +2,20 @@
 import { badInput } from "../errors";
 import type { UserMailSettings } from "./access-decision";
 
+/** A user of the organization: in exactly one OU, with their own mail settings. */
+export interface User {
+  /** Lower-case; the user's key. */
+  email: string;
+  name: string;
+  orgUnitId: string;
+  /** The ancestor ids of the user's OU when last written: lets one batch read the OU and its ancestors. */
+  orgUnitAncestorIds: string[];
+  settings: UserMailSettings;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const MAX_EMAIL_LENGTH = 254;

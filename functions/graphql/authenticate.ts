@@ -9,9 +9,9 @@ import type { Config } from "../config";
 import { isConsumerAccount } from "../domain/access";
 import type { Actor } from "../domain/customer";
 import { ApiError } from "../errors";
-import { checkApiKey, hashSecret, lookUpPerson, touchApiKey, type ApiKeyCheck } from "../store/customers";
+import { apiKeyItemKey, checkApiKey, touchApiKey, type ApiKeyCheck } from "../store/api-keys";
+import { CustomerStore } from "../store/customers";
 import type { Db } from "../store/db";
-import { keys } from "../store/keys";
 
 /** How stale `lastUsedAt` may get before a request records a new one (one extra write at most every minute). */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -19,25 +19,13 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** Keys made by this API name their customer: `mak_<customer id>_<random>`. */
 const API_KEY_CUSTOMER = /^mak_([a-z0-9][a-z0-9-]{0,62})_/;
 
-/** The caller until its key is checked: it holds no role, so every scope check refuses it. */
-const unverified = (): Actor => ({
-  kind: "API_KEY",
-  id: "unverified",
-  name: "unverified",
-  role: null,
-  orgUnitScope: null,
-});
-
 const refuse = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new ApiError(code, message).toGraphQLError();
 
-/**
- * The request's caller: its customer at once; its actor is filled in (the same object, which the request context
- * shares) once `ready` has resolved.
- */
+/** The request's caller: its customer at once; the caller itself once verified. */
 export interface Session {
   customerId: string;
-  actor: Actor;
-  ready: () => Promise<void>;
+  /** Resolves to the verified caller, frozen; rejects with the refusal when the credentials are not accepted. */
+  caller: () => Promise<Actor>;
 }
 
 export type Authenticator = (event: APIGatewayProxyEventV2, db: Db, background: Db) => Promise<Session>;
@@ -73,26 +61,24 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
   async function apiKeySession(secret: string, db: Db, background: Db): Promise<Session> {
     const claimed = API_KEY_CUSTOMER.exec(secret)?.[1];
     if (claimed === undefined) {
-      const caller = apiKeyCaller(checkApiKey(await db.get(keys.apiKey(hashSecret(secret))), now()));
-      touch(background, secret, caller.lastUsedAt);
-      return { customerId: caller.customerId, actor: caller.actor, ready: async () => undefined };
+      const check = apiKeyCaller(checkApiKey(await db.get(apiKeyItemKey(secret)), now()));
+      touch(background, secret, check.lastUsedAt);
+      const actor = Object.freeze(check.actor);
+      return { customerId: check.customerId, caller: async () => actor };
     }
     // The key names its customer, so the request's first read can start at once with the key's own item riding
-    // along: one round trip fewer. Nothing read is returned before the key is checked (see the resolver guard).
-    const actor = unverified();
-    const verified = db.ride(keys.apiKey(hashSecret(secret))).then((item) => {
-      const caller = apiKeyCaller(checkApiKey(item, now()));
-      if (caller.customerId !== claimed) throw refuse("UNAUTHENTICATED", "The API key is not valid.");
-      Object.assign(actor, caller.actor);
-      touch(background, secret, caller.lastUsedAt);
+    // along: one round trip fewer. Every later read waits until the key is accepted (the Db's gate).
+    const caller = db.verifyWithFirstRead(apiKeyItemKey(secret), (item) => {
+      const check = apiKeyCaller(checkApiKey(item, now()));
+      if (check.customerId !== claimed) throw refuse("UNAUTHENTICATED", "The API key is not valid.");
+      touch(background, secret, check.lastUsedAt);
+      return Object.freeze(check.actor);
     });
-    verified.catch(() => undefined);
     return {
       customerId: claimed,
-      actor,
-      ready: async () => {
-        await db.flushRider();
-        await verified;
+      caller: async () => {
+        await db.verified();
+        return caller;
       },
     };
   }
@@ -112,15 +98,15 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
     if (email === undefined) throw refuse("UNAUTHENTICATED", "The bearer token carries no email claim.");
     if (isConsumerAccount(email))
       throw refuse("FORBIDDEN", "Consumer accounts (gmail.com, googlemail.com) are never administrators.");
-    const person = await lookUpPerson(db, email);
+    const person = await new CustomerStore(db, now).lookUpPerson(email);
     if (person === null) throw refuse("FORBIDDEN", `${email} belongs to no organization using this API.`);
-    const actor: Actor = {
+    const actor: Actor = Object.freeze({
       kind: person.role === null ? "USER" : "ADMIN",
       id: email,
       name: typeof claims.name === "string" ? claims.name : email,
       role: person.role,
       orgUnitScope: person.orgUnitScope,
-    };
-    return { customerId: person.customerId, actor, ready: async () => undefined };
+    });
+    return { customerId: person.customerId, caller: async () => actor };
   };
 }

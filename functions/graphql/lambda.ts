@@ -2,11 +2,16 @@
 import { handlers, startServerAndCreateLambdaHandler } from "@as-integrations/aws-lambda";
 import type { Config } from "../config";
 import { ApiError } from "../errors";
-import { getCustomer } from "../store/customers";
-import { createDocumentClient, Db } from "../store/db";
+import { AdminRoleStore } from "../store/admin-roles";
+import { ApiKeyStore } from "../store/api-keys";
 import { AuditStore } from "../store/audit";
+import { CustomerStore } from "../store/customers";
+import { createDocumentClient, Db } from "../store/db";
 import { IdempotencyStore } from "../store/idempotency";
-import { OrgUnitStore } from "../store/org-units";
+import { OrgUnitStore } from "../store/org-units/reads";
+import { TreeRestructure } from "../store/org-units/restructure";
+import { OrgUnitWrites } from "../store/org-units/writes";
+import { UnitOfWork } from "../store/unit-of-work";
 import { UserStore } from "../store/users";
 import { createAuthenticator } from "./authenticate";
 import type { Context } from "./context";
@@ -25,7 +30,6 @@ export function createHandler(config: Config) {
   const client = createDocumentClient(config);
   const server = createServer(config);
   const now = () => new Date();
-  const treeSettings = { leaseSeconds: config.treeLeaseSeconds, now };
   const authenticate = createAuthenticator(config, now);
 
   const apollo = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
@@ -34,26 +38,37 @@ export function createHandler(config: Config) {
       const session = await authenticate(event, db, new Db(client, config.tableName));
       const { customerId } = session;
       const requestId = event.requestContext.requestId;
-      const { actor } = session;
+      const orgUnits = new OrgUnitStore(db, customerId);
+      const tree = new TreeRestructure(db, customerId, orgUnits, { leaseSeconds: config.treeLeaseSeconds, now });
+      const idempotency = new IdempotencyStore(db, customerId, now);
       return {
         requestId,
         customerId,
-        // Filled in once `authenticated` has resolved; until then it holds no rights at all.
-        actor,
-        authenticated: session.ready,
-        db,
+        caller: session.caller,
+        now,
         customer: once(async () => {
-          const customer = await getCustomer(db, customerId);
+          const customer = await new CustomerStore(db, now).get(customerId);
           if (customer === null) throw unauthenticated("The caller's organization no longer exists.");
           return customer;
         }),
-        orgUnits: new OrgUnitStore(db, customerId, treeSettings),
+        orgUnits,
+        orgUnitWrites: new OrgUnitWrites(customerId, now, () => tree.finishStalled()),
+        tree,
         users: new UserStore(db, customerId, now),
         audit: new AuditStore(db, customerId),
-        idempotency: new IdempotencyStore(db, customerId, actor, now),
+        apiKeys: new ApiKeyStore(db, customerId, now),
+        adminRoles: new AdminRoleStore(db, customerId, now),
+        db,
         idempotencyKeyHeader: event.headers["idempotency-key"] || undefined,
-        write: { actor, requestId },
-        now,
+        unitOfWork: async (claim) =>
+          new UnitOfWork(
+            db,
+            customerId,
+            await session.caller(),
+            requestId,
+            now,
+            claim === undefined ? undefined : { store: idempotency, claim },
+          ),
       };
     },
   });

@@ -47,3 +47,18 @@ export function connection<T>(nodes: T[], hasNextPage: boolean, cursorOf: (node:
   const edges = nodes.map((node) => ({ node, cursor: cursorOf(node) }));
   return { edges, nodes, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/** A page of a list already in memory (API keys, administrators, an impact's OUs), after the cursor's position. */
+export function pageOfList<T>(
+  kind: string,
+  items: readonly T[],
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Connection<T> {
+  const size = pageSize(first);
+  const start = Number(decodeCursor(kind, after)?.index ?? -1) + 1;
+  const page = items.slice(start, start + size);
+  return connection(page, start + size < items.length, (item) =>
+    encodeCursor(kind, { index: String(start + page.indexOf(item)) }),
+  );
+}

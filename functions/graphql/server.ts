@@ -3,14 +3,14 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { buildSchema, Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
+import { Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
 import { typeDefs } from "./generated/type-defs";
 import { currentRequest } from "./request-scope";
-import { guardedResolvers } from "./resolvers";
+import { resolvers } from "./resolvers";
 
 type ServerConfig = Pick<Config, "introspection" | "includeStackTraces" | "limits">;
 
@@ -64,10 +64,7 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
 const requestReporting: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     const record = currentRequest();
-    if (record !== undefined) {
-      record.customerId = contextValue.customerId;
-      record.actor = { kind: contextValue.actor.kind, id: contextValue.actor.id };
-    }
+    if (record !== undefined) record.customerId = contextValue.customerId;
     return {
       async didResolveOperation({ operationName, operation }) {
         if (record === undefined) return;
@@ -90,8 +87,12 @@ const requestReporting: ApolloServerPlugin<Context> = {
       async willSendResponse({ response, request, document }) {
         // A key checked alongside the first read may turn out invalid after the document was validated or executed:
         // then the caller gets exactly what an invalid key gets up front, and nothing of what was read or validated.
-        const refusal = await contextValue.authenticated().then(
-          () => undefined,
+        const refusal = await contextValue.caller().then(
+          (caller) => {
+            // Only a verified caller is named in the request log.
+            if (record !== undefined) record.actor = { kind: caller.kind, id: caller.id };
+            return undefined;
+          },
           (error: unknown) => error as GraphQLError,
         );
         const code = refusal?.extensions?.code;
@@ -122,16 +123,6 @@ const requestReporting: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Every query and mutation of the schema. */
-function rootFields(): { type: "Query" | "Mutation"; name: string }[] {
-  const schema = buildSchema(typeDefs);
-  return (["Query", "Mutation"] as const).flatMap((type) =>
-    Object.keys((type === "Query" ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).map(
-      (name) => ({ type, name }),
-    ),
-  );
-}
-
 export function createServer(config: ServerConfig): ApolloServer<Context> {
   const limits = config.limits;
   // Query limits against abusive documents; field suggestions are hidden wherever the schema is not public.
@@ -147,7 +138,7 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
   }).protect();
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers: guardedResolvers(rootFields()),
+    resolvers,
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

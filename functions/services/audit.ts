@@ -1,17 +1,19 @@
-/** Reading the audit log: filters checked and turned into keys and index queries. */
+/** Reading the audit log: filters checked and turned into keys and index queries, within the caller's reach. */
 import { assertOrgUnitAccess } from "../domain/access";
-import type { Actor } from "../domain/customer";
+import type { AuditAction, AuditEvent } from "../domain/audit";
+import type { OrgUnit } from "../domain/org-unit";
 import { badInput } from "../errors";
-import type { AuditEvent, AuditPosition, AuditStore } from "../store/audit";
-import type { OrgUnitStore } from "../store/org-units";
+import type { AuditPosition } from "../store/audit";
+import { authorize } from "./authorization";
 import { requireOrgUnit } from "./org-units";
+import type { Request } from "./request";
 
 export interface AuditEventsQuery {
   orgUnitPath?: string | null;
-  orgUnitId?: string;
   includeSubOrgUnits?: boolean | null;
   actor?: string | null;
   settingName?: string | null;
+  actions?: readonly AuditAction[] | null;
   since?: string | null;
   until?: string | null;
 }
@@ -24,40 +26,47 @@ function instant(value: string | null | undefined, field: string): string | unde
   return time.toISOString();
 }
 
+/**
+ * A page of audit events, newest first. An OU administrator sees the events of its own subtree only; events that
+ * concern no OU (API keys, administrator roles) only super administrators see.
+ */
 export async function listAuditEvents(
-  { orgUnits, audit, actor }: { orgUnits: OrgUnitStore; audit: AuditStore; actor: Actor },
-  query: AuditEventsQuery,
+  request: Request,
+  query: AuditEventsQuery & { orgUnit?: OrgUnit },
   first: number,
   after: AuditPosition | undefined,
 ): Promise<{ events: AuditEvent[]; hasNextPage: boolean }> {
+  const caller = await authorize(request, "READ", "read the audit log");
   const since = instant(query.since, "filter.since");
   const until = instant(query.until, "filter.until");
   if (since !== undefined && until !== undefined && since > until)
     throw badInput("filter.since", `"since" (${since}) is after "until" (${until}).`);
-  // An OU administrator sees the events of its own subtree only.
-  const scoped = query.orgUnitPath == null && query.orgUnitId === undefined && actor.orgUnitScope !== null;
+  const scoped = query.orgUnitPath == null && query.orgUnit === undefined && caller.orgUnitScope !== null;
   const orgUnit =
-    query.orgUnitId !== undefined || scoped
-      ? await requireOrgUnit(orgUnits, { id: query.orgUnitId ?? actor.orgUnitScope })
+    query.orgUnit ??
+    (scoped
+      ? await requireOrgUnit(request.orgUnits, { id: caller.orgUnitScope })
       : query.orgUnitPath == null
         ? undefined
         : await requireOrgUnit(
-            orgUnits,
+            request.orgUnits,
             { path: query.orgUnitPath },
             { id: "filter.orgUnitPath", path: "filter.orgUnitPath" },
-          );
-  if (orgUnit !== undefined) assertOrgUnitAccess(actor, orgUnit);
+          ));
+  if (orgUnit !== undefined) assertOrgUnitAccess(caller, orgUnit);
   const scope =
     orgUnit === undefined
       ? {}
       : (query.includeSubOrgUnits === true || scoped) && orgUnit.childCount > 0
-        ? { orgUnitIds: new Set((await orgUnits.subtree(orgUnit)).map((ou) => ou.id)) }
+        ? { orgUnitIds: new Set((await request.orgUnits.subtree(orgUnit)).map((ou) => ou.id)) }
         : { orgUnitId: orgUnit.id };
-  return audit.list(
+  return request.audit.list(
     {
       ...scope,
+      organizationEvents: caller.role === "SUPER_ADMIN",
       ...(query.actor == null ? {} : { actorId: query.actor }),
       ...(query.settingName == null ? {} : { settingName: query.settingName }),
+      ...(query.actions == null || query.actions.length === 0 ? {} : { actions: query.actions }),
       ...(since === undefined ? {} : { since }),
       ...(until === undefined ? {} : { until }),
     },

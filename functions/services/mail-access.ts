@@ -1,10 +1,9 @@
 /** The POP and IMAP settings of an OU: read them with their sources, and change them with warnings and an impact preview. */
 import {
-  AUDIT_SETTING_NAMES,
+  KNOWN_MAIL_CLIENTS,
   MAX_ALLOWED_OAUTH_CLIENTS,
   WARNING_MESSAGES,
   applyPolicyChange,
-  auditValue,
   combineImpacts,
   effectiveMailAccess,
   mailAccessImpact,
@@ -12,22 +11,20 @@ import {
   policyChanges,
   policyWarnings,
   type EffectiveMailAccess,
+  type ImapClientAccess,
   type ImapClientMode,
   type MailAccessImpact,
   type MailAccessPolicy,
   type PolicyChange,
-  type ImapClientAccess,
   type ToggleChange,
   type Warning,
-  type WarningCode,
 } from "../domain/mail-access";
-import { parsePath, pathKey } from "../domain/org-unit";
-import type { Actor } from "../domain/customer";
-import type { OrgUnit } from "../domain/org-unit";
-import { badInput, conflict } from "../errors";
-import { mapResult, type WriteContext } from "../store/audit";
-import type { OrgUnitStore } from "../store/org-units";
+import { parsePath, pathKey, type OrgUnit } from "../domain/org-unit";
+import { badInput, versionConflict } from "../errors";
+import type { Change } from "../store/unit-of-work";
+import { authorize } from "./authorization";
 import { requireOrgUnitFor } from "./org-units";
+import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 
 export interface UpdateMailAccessPolicyInput {
@@ -56,9 +53,17 @@ export interface MailAccessPolicyUpdate {
   dryRun: boolean;
 }
 
+/** `knownMailClients`: the mail clients whose OAuth client ids are well known. */
+export async function knownMailClients(request: Request): Promise<readonly { name: string; clientId: string }[]> {
+  await authorize(request, "ANY", "list known mail clients");
+  return KNOWN_MAIL_CLIENTS;
+}
+
 export function effectiveMailAccessOf(orgUnit: OrgUnit, now: Date): EffectiveMailAccess<OrgUnit> {
   return effectiveMailAccess([...orgUnit.ancestors, orgUnit], now);
 }
+
+const TARGET_FIELDS = { id: "orgUnitId", path: "orgUnitPath" };
 
 /** The change the input asks for, checked before anything is read. */
 function policyChangeOf(input: UpdateMailAccessPolicyInput): PolicyChange {
@@ -82,66 +87,40 @@ function policyChangeOf(input: UpdateMailAccessPolicyInput): PolicyChange {
  * version and an audit event per changed setting; a change that changes nothing writes nothing.
  */
 export async function updateMailAccessPolicy(
-  { orgUnits, write, now, actor }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date; actor: Actor },
+  request: WriteRequest,
   input: UpdateMailAccessPolicyInput,
 ): Promise<MailAccessPolicyUpdate> {
+  const caller = await authorize(request, "WRITE", "change mail access settings");
   const change = policyChangeOf(input);
   const dryRun = input.dryRun ?? false;
   return withRetries(
-    orgUnits,
     async () => {
       const orgUnit = await requireOrgUnitFor(
-        { orgUnits, actor },
+        request,
+        caller,
         { id: input.orgUnitId, path: input.orgUnitPath },
-        { id: "orgUnitId", path: "orgUnitPath" },
+        TARGET_FIELDS,
       );
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       if (expectedVersion !== orgUnit.version)
-        throw conflict(`"${orgUnit.path}" is at version ${orgUnit.version}, not ${expectedVersion}.`, {
-          field: "expectedVersion",
-          currentVersion: orgUnit.version,
-        });
-      const policy = applyPolicyChange(orgUnit.mailAccessPolicy, change);
-      return savePolicy({ orgUnits, write, now }, orgUnit, policy, expectedVersion, dryRun);
+        throw versionConflict(`"${orgUnit.path}"`, expectedVersion, orgUnit.version);
+      const planned = await planPolicy(request, orgUnit, applyPolicyChange(orgUnit.mailAccessPolicy, change), dryRun);
+      if (!planned.changed || dryRun) return planned;
+      const saved = request.orgUnitWrites.setPolicy(orgUnit, planned.policy, expectedVersion);
+      return request.work.commit([saved.change], savedUpdate(request, planned, saved.orgUnit));
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
 }
 
-/**
- * Saves (or previews) `policy` as `orgUnit`'s own: impact on the subtree, warnings, then one transaction with the
- * audit events; nothing is written when nothing changes.
- */
-export async function savePolicy(
-  { orgUnits, write, now }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date },
-  orgUnit: OrgUnit,
-  policy: MailAccessPolicy,
-  expectedVersion: number,
-  dryRun: boolean,
-): Promise<MailAccessPolicyUpdate> {
-  const planned = await planPolicy({ orgUnits, now }, orgUnit, policy, dryRun);
-  if (!planned.changed || dryRun) return planned;
-  const result = (after: OrgUnit): MailAccessPolicyUpdate => ({
+/** The update as saved: the OU after the write, its effective settings then. */
+function savedUpdate(request: Request, planned: MailAccessPolicyUpdate, after: OrgUnit): MailAccessPolicyUpdate {
+  return {
     ...planned,
     orgUnit: after,
     policyChangedAt: after.policyChangedAt,
-    effective: effectiveMailAccessOf(after, now()),
-  });
-  const entries = policyChanges(orgUnit.mailAccessPolicy, policy).map(({ settingName, oldValue, newValue }) => ({
-    orgUnitId: orgUnit.id,
-    orgUnitPath: orgUnit.path,
-    settingName,
-    oldValue,
-    newValue,
-  }));
-  const after = await orgUnits.updateMailAccessPolicy(
-    orgUnit,
-    policy,
-    expectedVersion,
-    mapResult(write, result),
-    entries,
-  );
-  return result(after);
+    effective: effectiveMailAccessOf(after, request.now()),
+  };
 }
 
 /**
@@ -149,7 +128,7 @@ export async function savePolicy(
  * impact on its subtree (or only on the OUs given as `subtree`), and the warnings.
  */
 async function planPolicy(
-  { orgUnits, now }: { orgUnits: OrgUnitStore; now: () => Date },
+  request: Request,
   orgUnit: OrgUnit,
   policy: MailAccessPolicy,
   dryRun: boolean,
@@ -157,14 +136,15 @@ async function planPolicy(
   subtree?: OrgUnit[],
 ): Promise<MailAccessPolicyUpdate> {
   const changed = policyChanges(orgUnit.mailAccessPolicy, policy).length > 0;
-  const affected = subtree ?? (changed ? await orgUnits.subtree(orgUnit) : [orgUnit]);
+  const affected = subtree ?? (changed ? await request.orgUnits.subtree(orgUnit) : [orgUnit]);
   const impact = mailAccessImpact(orgUnit.ancestors, affected, policy);
-  const preview = changed ? { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now().toISOString() } : orgUnit;
+  const now = request.now();
+  const preview = changed ? { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now.toISOString() } : orgUnit;
   return {
     orgUnit,
     policy,
     policyChangedAt: preview.policyChangedAt,
-    effective: effectiveMailAccessOf(preview, now()),
+    effective: effectiveMailAccessOf(preview, now),
     warnings: [...extraWarnings, ...policyWarnings(impact, changed)],
     impact,
     changed,
@@ -181,24 +161,24 @@ const LIST_EDIT_ATTEMPTS = 25;
  * there. An OU that inherits its client access first gets its own copy of the inherited list (with a warning).
  */
 export async function editAllowedOAuthClients(
-  { orgUnits, write, now, actor }: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date; actor: Actor },
+  request: WriteRequest,
   input: { orgUnitPath?: string | null; orgUnitId?: string | null; oauthClientIds: string[] },
   edit: "ADD" | "REMOVE",
 ): Promise<MailAccessPolicyUpdate> {
+  const caller = await authorize(request, "WRITE", "change mail access settings");
   const ids =
     parseOAuthClientIds({ list: input.oauthClientIds }, { list: "oauthClientIds", csv: "oauthClientIds" }) ?? [];
   if (ids.length === 0) throw badInput("oauthClientIds", "Name at least one OAuth client id.");
   return withRetries(
-    orgUnits,
     async () => {
       const orgUnit = await requireOrgUnitFor(
-        { orgUnits, actor },
+        request,
+        caller,
         { id: input.orgUnitId, path: input.orgUnitPath },
-        { id: "orgUnitId", path: "orgUnitPath" },
+        TARGET_FIELDS,
       );
       const own = orgUnit.mailAccessPolicy.imapClientAccess;
-      const inherited = effectiveMailAccessOf(orgUnit, now()).imapClientAccess.value;
-      const current = own ?? inherited;
+      const current = own ?? effectiveMailAccessOf(orgUnit, request.now()).imapClientAccess.value;
       const list = current.mode === "OAUTH_ALLOWLIST" ? current.allowedOAuthClientIds : [];
       const next =
         edit === "ADD" ? [...list, ...ids.filter((id) => !list.includes(id))] : list.filter((id) => !ids.includes(id));
@@ -209,61 +189,38 @@ export async function editAllowedOAuthClients(
         );
       const unchanged = own?.mode === "OAUTH_ALLOWLIST" && next.length === list.length;
       const nothingToRemove = edit === "REMOVE" && next.length === list.length;
+      if (unchanged || nothingToRemove) return planPolicy(request, orgUnit, orgUnit.mailAccessPolicy, false);
       const access: ImapClientAccess = { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: next };
       const policy = { ...orgUnit.mailAccessPolicy, imapClientAccess: access };
-      const copied = own === undefined && !nothingToRemove;
-      const extraWarnings = copied ? [warning("COPIED_INHERITED_ALLOWLIST")] : [];
-      if (unchanged || nothingToRemove)
-        return savePolicy({ orgUnits, write, now }, orgUnit, orgUnit.mailAccessPolicy, orgUnit.version, false);
-      const planned = await planPolicy({ orgUnits, now }, orgUnit, policy, false, extraWarnings);
+      const copied = own === undefined ? [warning("COPIED_INHERITED_ALLOWLIST")] : [];
+      const planned = await planPolicy(request, orgUnit, policy, false, copied);
       // The OU as this write leaves it (concurrent list edits of others may land beside it).
-      const preview = {
-        ...planned,
-        orgUnit: {
-          ...orgUnit,
-          mailAccessPolicy: policy,
-          policyChangedAt: planned.policyChangedAt,
-          updatedAt: planned.policyChangedAt ?? orgUnit.updatedAt,
-          version: orgUnit.version + 1,
-        },
+      const after: OrgUnit = {
+        ...orgUnit,
+        mailAccessPolicy: policy,
+        policyChangedAt: planned.policyChangedAt,
+        updatedAt: planned.policyChangedAt ?? orgUnit.updatedAt,
+        version: orgUnit.version + 1,
       };
-      const entries = [
-        {
-          orgUnitId: orgUnit.id,
-          orgUnitPath: orgUnit.path,
-          settingName: AUDIT_SETTING_NAMES.imapClientAccess,
-          oldValue: auditValue("imapClientAccess", own),
-          newValue:
-            own?.mode === "OAUTH_ALLOWLIST"
-              ? `${edit === "ADD" ? "ADDED" : "REMOVED"}:${(edit === "ADD" ? next.slice(list.length) : list.filter((id) => ids.includes(id))).join(",")}`
-              : auditValue("imapClientAccess", access),
-        },
-      ];
-      const recorded = mapResult(write, () => preview);
-      if (edit === "ADD")
-        await orgUnits.addAllowedClients(
-          orgUnit,
-          next.slice(list.length),
-          own?.mode === "OAUTH_ALLOWLIST" ? undefined : access,
-          recorded,
-          entries,
-        );
-      else
-        await orgUnits.removeAllowedClients(
-          orgUnit,
-          own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
-          own === undefined ? access : undefined,
-          recorded,
-          entries,
-        );
-      return preview;
+      const ownList = own?.mode === "OAUTH_ALLOWLIST";
+      const change: Change =
+        edit === "ADD"
+          ? request.orgUnitWrites.addAllowedClients(orgUnit, next.slice(list.length), ownList ? undefined : access)
+          : request.orgUnitWrites.removeAllowedClients(
+              orgUnit,
+              own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
+              own === undefined ? access : undefined,
+            );
+      return request.work.commit([change], { ...planned, orgUnit: after });
     },
     { retryVersionConflicts: true, attempts: LIST_EDIT_ATTEMPTS },
   );
 }
 
-/** At most this many OUs in one bulk change: each takes up to 5 transaction items (its policy and 4 audit events),
- * plus one for the idempotency record, within DynamoDB's 100 items per transaction. */
+/**
+ * At most this many OUs in one bulk change: each takes up to 5 transaction items (its policy and up to 4 audit
+ * events), plus one for the idempotency record, within DynamoDB's 100 items per transaction.
+ */
 export const MAX_BULK_ORG_UNITS = 19;
 
 export interface BulkPolicyUpdate {
@@ -274,15 +231,19 @@ export interface BulkPolicyUpdate {
   dryRun: boolean;
 }
 
-/** Applies one change to many OUs, all or nothing, in one transaction, with per-OU warnings and one combined impact. */
+/**
+ * Applies one change to many OUs, all or nothing, in one transaction, with per-OU warnings and one combined impact.
+ * Every OU the change decided about is checked to be still as read, also those it leaves unchanged.
+ */
 export async function applyMailAccessPolicy(
-  ctx: { orgUnits: OrgUnitStore; write: WriteContext; now: () => Date; actor: Actor },
+  request: WriteRequest,
   input: {
     orgUnitPaths: string[];
     policy: Omit<UpdateMailAccessPolicyInput, "orgUnitPath" | "orgUnitId" | "expectedVersion" | "dryRun">;
     dryRun?: boolean | null;
   },
 ): Promise<BulkPolicyUpdate> {
+  const caller = await authorize(request, "WRITE", "change mail access settings");
   const paths = input.orgUnitPaths;
   if (paths.length === 0) throw badInput("orgUnitPaths", "Name at least one OU.");
   if (paths.length > MAX_BULK_ORG_UNITS)
@@ -299,46 +260,55 @@ export async function applyMailAccessPolicy(
   const change = policyChangeOf(input.policy);
   const dryRun = input.dryRun ?? false;
   return withRetries(
-    ctx.orgUnits,
     async () => {
       const targets = await Promise.all(
         paths.map((path, index) =>
-          requireOrgUnitFor(ctx, { path }, { id: `orgUnitPaths[${index}]`, path: `orgUnitPaths[${index}]` }),
+          requireOrgUnitFor(
+            request,
+            caller,
+            { path },
+            { id: `orgUnitPaths[${index}]`, path: `orgUnitPaths[${index}]` },
+          ),
         ),
       );
       const policies = new Map(targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change)]));
       const ids = new Set(targets.map((ou) => ou.id));
       // Each OU's own preview, then one impact over the subtrees of the topmost OUs with every new policy applied.
-      const results = await Promise.all(
-        targets.map((ou) => planPolicy(ctx, ou, policies.get(ou.id) as MailAccessPolicy, dryRun, [], [ou])),
+      const planned = await Promise.all(
+        targets.map((ou) => planPolicy(request, ou, policies.get(ou.id) as MailAccessPolicy, dryRun, [], [ou])),
       );
       const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
       const impact = combineImpacts(
         await Promise.all(
-          tops.map(async (ou) => mailAccessImpact(ou.ancestors, await ctx.orgUnits.subtree(ou), policies)),
+          tops.map(async (ou) => mailAccessImpact(ou.ancestors, await request.orgUnits.subtree(ou), policies)),
         ),
       );
-      const changed = results.some((result) => result.changed);
-      const bulk: BulkPolicyUpdate = { results, impact, warnings: policyWarnings(impact, changed), changed, dryRun };
+      const changed = planned.some((result) => result.changed);
+      const bulk: BulkPolicyUpdate = {
+        results: planned,
+        impact,
+        warnings: policyWarnings(impact, changed),
+        changed,
+        dryRun,
+      };
       if (!changed || dryRun) return bulk;
-      const changes = targets.flatMap((orgUnit) => {
-        const policy = policies.get(orgUnit.id) as MailAccessPolicy;
-        const entries = policyChanges(orgUnit.mailAccessPolicy, policy).map((entry) => ({
-          orgUnitId: orgUnit.id,
-          orgUnitPath: orgUnit.path,
-          settingName: entry.settingName,
-          oldValue: entry.oldValue,
-          newValue: entry.newValue,
-        }));
-        return entries.length === 0 ? [] : [{ orgUnit, policy, entries }];
-      });
-      await ctx.orgUnits.updateMailAccessPolicies(changes, ctx.write, bulk);
-      return bulk;
+      const saved = targets.map((orgUnit, index) =>
+        (planned[index] as MailAccessPolicyUpdate).changed
+          ? request.orgUnitWrites.setPolicy(orgUnit, policies.get(orgUnit.id) as MailAccessPolicy, orgUnit.version)
+          : { change: { writes: [request.orgUnitWrites.unchanged(orgUnit)], events: [] }, orgUnit },
+      );
+      const results = planned.map((result, index) =>
+        result.changed ? savedUpdate(request, result, (saved[index] as { orgUnit: OrgUnit }).orgUnit) : result,
+      );
+      return request.work.commit(
+        saved.map(({ change: each }) => each),
+        { ...bulk, results },
+      );
     },
     { retryVersionConflicts: true },
   );
 }
 
-function warning(code: WarningCode): Warning {
+function warning(code: "COPIED_INHERITED_ALLOWLIST"): Warning {
   return { code, message: WARNING_MESSAGES[code] };
 }

@@ -1,46 +1,21 @@
-/** The OU tree's verbs: find, create, update (rename, move, describe), delete — input checked, rules applied, store called. */
+/** The OU tree's verbs: find, list, create, update (rename, move, describe), delete — authorized, checked, committed. */
+import { assertOrgUnitAccess } from "../domain/access";
+import type { Actor } from "../domain/customer";
 import {
   assertCanHaveChild,
   assertNotRoot,
+  assertPathFits,
+  joinPath,
   parsePath,
   validateMove,
   validateName,
   type OrgUnit,
 } from "../domain/org-unit";
 import { badInput, failedPrecondition, notFound } from "../errors";
-import { assertOrgUnitAccess } from "../domain/access";
-import type { Actor } from "../domain/customer";
-import type { WriteContext } from "../store/audit";
-import type { OrgUnitStore } from "../store/org-units";
+import type { ChildPage, OrgUnitStore } from "../store/org-units/reads";
+import { authorize } from "./authorization";
+import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
-
-/** What the OU verbs need: the request's store, and who writes. */
-export interface OrgUnitContext {
-  orgUnits: OrgUnitStore;
-  write: WriteContext;
-  actor: Actor;
-}
-
-/** An OU read on behalf of `actor`: refused (FORBIDDEN) when outside the actor's scope. */
-export async function requireOrgUnitFor(
-  ctx: { orgUnits: OrgUnitStore; actor: Actor },
-  ref: OrgUnitRef,
-  fields = { id: "id", path: "path" },
-): Promise<OrgUnit> {
-  const orgUnit = await requireOrgUnit(ctx.orgUnits, ref, fields);
-  assertOrgUnitAccess(ctx.actor, orgUnit);
-  return orgUnit;
-}
-
-/** Like findOrgUnit, but refusing an OU outside the actor's scope. */
-export async function findOrgUnitFor(
-  ctx: { orgUnits: OrgUnitStore; actor: Actor },
-  ref: OrgUnitRef,
-): Promise<OrgUnit | null> {
-  const orgUnit = await findOrgUnit(ctx.orgUnits, ref);
-  if (orgUnit !== null) assertOrgUnitAccess(ctx.actor, orgUnit);
-  return orgUnit;
-}
 
 /** An OU named by exactly one of its id and its path, as in most inputs. */
 export interface OrgUnitRef {
@@ -48,11 +23,19 @@ export interface OrgUnitRef {
   path?: string | null;
 }
 
-/** Reads the OU `ref` names, or null; `fields` name the input fields for error messages. */
+/** The input fields that name an OU, for error messages. */
+export interface RefFields {
+  id: string;
+  path: string;
+}
+
+const REF_FIELDS: RefFields = { id: "id", path: "path" };
+
+/** Reads the OU `ref` names, or null. */
 export async function findOrgUnit(
   store: OrgUnitStore,
   ref: OrgUnitRef,
-  fields = { id: "id", path: "path" },
+  fields: RefFields = REF_FIELDS,
 ): Promise<OrgUnit | null> {
   const hasId = ref.id !== undefined && ref.id !== null;
   const hasPath = ref.path !== undefined && ref.path !== null;
@@ -69,39 +52,77 @@ export async function findOrgUnit(
 export async function requireOrgUnit(
   store: OrgUnitStore,
   ref: OrgUnitRef,
-  fields = { id: "id", path: "path" },
+  fields: RefFields = REF_FIELDS,
 ): Promise<OrgUnit> {
   const orgUnit = await findOrgUnit(store, ref, fields);
   if (orgUnit !== null) return orgUnit;
-  const field = ref.id === undefined || ref.id === null ? fields.path : fields.id;
+  const byId = ref.id !== undefined && ref.id !== null;
   throw notFound(
-    field,
-    `No organizational unit ${field === fields.id ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
+    byId ? fields.id : fields.path,
+    `No organizational unit ${byId ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
   );
 }
 
+/** The OU `ref` names, read on behalf of `caller`: refused (FORBIDDEN) when outside the caller's scope. */
+export async function requireOrgUnitFor(
+  request: Request,
+  caller: Actor,
+  ref: OrgUnitRef,
+  fields: RefFields = REF_FIELDS,
+): Promise<OrgUnit> {
+  const orgUnit = await requireOrgUnit(request.orgUnits, ref, fields);
+  assertOrgUnitAccess(caller, orgUnit);
+  return orgUnit;
+}
+
+/**
+ * `orgUnit(path | id)`: the OU, or null. Its first read starts before the caller is verified (the caller's key rides
+ * along with it); nothing is returned before the caller is.
+ */
+export async function findOrgUnitFor(request: Request, ref: OrgUnitRef): Promise<OrgUnit | null> {
+  const orgUnit = await findOrgUnit(request.orgUnits, ref);
+  const caller = await authorize(request, "READ", "read organizational units");
+  if (orgUnit !== null) assertOrgUnitAccess(caller, orgUnit);
+  return orgUnit;
+}
+
+/** A page of an OU's children, within the caller's scope. */
+export async function listChildren(
+  request: Request,
+  orgUnit: OrgUnit,
+  first: number,
+  afterName: string | undefined,
+): Promise<ChildPage> {
+  assertOrgUnitAccess(await request.caller(), orgUnit);
+  return request.orgUnits.listChildren(orgUnit, first, afterName);
+}
+
 export async function createOrgUnit(
-  { orgUnits: store, write, actor }: OrgUnitContext,
+  request: WriteRequest,
   input: { parentPath: string; name: string; description?: string | null },
 ): Promise<OrgUnit> {
+  const caller = await authorize(request, "WRITE", "create organizational units");
   const name = validateName(input.name);
+  const description = normalizeDescription(input.description);
   return withRetries(
-    store,
     async () => {
       const parent = await requireOrgUnitFor(
-        { orgUnits: store, actor },
+        request,
+        caller,
         { path: input.parentPath },
         { id: "parentPath", path: "parentPath" },
       );
       assertCanHaveChild(parent);
-      return store.create(parent, name, normalizeDescription(input.description), write);
+      assertPathFits(joinPath(parent.path, name), "name");
+      const { change, orgUnit } = request.orgUnitWrites.create(parent, name, description);
+      return request.work.commit([change], orgUnit);
     },
     { retryVersionConflicts: false },
   );
 }
 
 export async function updateOrgUnit(
-  { orgUnits: store, write, actor }: OrgUnitContext,
+  request: WriteRequest,
   input: OrgUnitRef & {
     name?: string | null;
     description?: string | null;
@@ -109,56 +130,63 @@ export async function updateOrgUnit(
     expectedVersion?: number | null;
   },
 ): Promise<OrgUnit> {
+  const caller = await authorize(request, "WRITE", "change organizational units");
   const newName = input.name === undefined || input.name === null ? undefined : validateName(input.name);
   if (input.parentPath !== undefined && input.parentPath !== null) parsePath(input.parentPath, "parentPath");
   return withRetries(
-    store,
     async () => {
-      let orgUnit = await requireOrgUnitFor({ orgUnits: store, actor }, input);
+      const orgUnit = await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       const newParent =
         input.parentPath === undefined || input.parentPath === null
           ? undefined
           : await requireOrgUnitFor(
-              { orgUnits: store, actor },
+              request,
+              caller,
               { path: input.parentPath },
               { id: "parentPath", path: "parentPath" },
             );
       const renaming = newName !== undefined && newName !== orgUnit.name;
       const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
-      const description = input.description === undefined ? undefined : normalizeDescription(input.description);
-      const describing = description !== undefined && description !== orgUnit.description;
-      if (renaming || moving) {
-        assertNotRoot(orgUnit, moving ? "moved" : "renamed");
-        const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
-        // What the read already shows is refused before the tree is locked; the subtree's height is checked under the lock.
-        if (moving) validateMove(orgUnit, parent, 0);
-        const moved = orgUnit;
-        // A new description goes into the same commit, so the whole update is one write.
-        orgUnit = await store.restructure(
-          orgUnit,
-          { newName: newName ?? orgUnit.name, newParent: parent, ...(describing ? { description } : {}) },
-          expectedVersion,
-          (height) => (moving ? validateMove(moved, parent, height) : undefined),
-          write,
-        );
-      } else if (describing) {
-        orgUnit = await store.updateDescription(orgUnit, description, expectedVersion, write);
+      const description =
+        input.description === undefined ? orgUnit.description : normalizeDescription(input.description);
+      const describing = description !== orgUnit.description;
+      if (!renaming && !moving) {
+        if (!describing) return orgUnit;
+        const { change, orgUnit: described } = request.orgUnitWrites.describe(orgUnit, description, expectedVersion);
+        return request.work.commit([change], described);
       }
-      return orgUnit;
+      assertNotRoot(orgUnit, moving ? "moved" : "renamed");
+      const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
+      const newPath = joinPath(parent.path, newName ?? orgUnit.name);
+      // What the read already shows is refused before the tree is locked; the subtree is checked under the lock.
+      if (moving) validateMove(orgUnit, parent, 0);
+      assertPathFits(newPath, moving ? "parentPath" : "name");
+      const change = { newName: newName ?? orgUnit.name, newParent: parent, description };
+      if (orgUnit.childCount === 0) {
+        const leaf = request.orgUnitWrites.restructureLeaf(orgUnit, change, expectedVersion);
+        return request.work.commit([leaf.change], leaf.orgUnit);
+      }
+      const result = request.orgUnitWrites.restructured(orgUnit, change, expectedVersion);
+      const underLock = (relativePaths: string[]) => {
+        const height = Math.max(0, ...relativePaths.map((path) => path.split("/").length));
+        if (moving) validateMove(orgUnit, parent, height);
+        for (const path of relativePaths) assertPathFits(joinPath(newPath, path), moving ? "parentPath" : "name");
+      };
+      return request.tree.run(request.work, orgUnit, change, expectedVersion, underLock, result);
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
 }
 
 export async function deleteOrgUnit(
-  { orgUnits: store, write, actor }: OrgUnitContext,
+  request: WriteRequest,
   input: OrgUnitRef & { expectedVersion?: number | null },
 ): Promise<OrgUnit> {
+  const caller = await authorize(request, "WRITE", "delete organizational units");
   return withRetries(
-    store,
     async () => {
-      const orgUnit = await requireOrgUnitFor({ orgUnits: store, actor }, input);
+      const orgUnit = await requireOrgUnitFor(request, caller, input);
       assertNotRoot(orgUnit, "deleted");
       if (orgUnit.childCount > 0)
         throw failedPrecondition(
@@ -168,8 +196,8 @@ export async function deleteOrgUnit(
         throw failedPrecondition(
           `"${orgUnit.path}" still has ${orgUnit.userCount} user(s); delete or move them first.`,
         );
-      await store.delete(orgUnit, input.expectedVersion ?? orgUnit.version, write);
-      return orgUnit;
+      const change = request.orgUnitWrites.delete(orgUnit, input.expectedVersion ?? orgUnit.version);
+      return request.work.commit([change], orgUnit);
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );

@@ -10,32 +10,25 @@ import {
   type UserMailSettings,
 } from "../domain/access-decision";
 import { assertOrgUnitAccess, assertUserAccess } from "../domain/access";
-import type { Actor, Customer } from "../domain/customer";
+import type { Actor } from "../domain/customer";
 import type { EffectiveMailAccess } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
-import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName } from "../domain/user";
-import { badInput, conflict, failedPrecondition, notFound } from "../errors";
-import type { WriteContext } from "../store/audit";
-import type { OrgUnitStore } from "../store/org-units";
-import type { User, UserStore } from "../store/users";
+import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName, type User } from "../domain/user";
+import { badInput, failedPrecondition, notFound, versionConflict } from "../errors";
+import type { OrgUnitStore } from "../store/org-units/reads";
+import type { UserStore } from "../store/users";
+import { authorize } from "./authorization";
 import { effectiveMailAccessOf } from "./mail-access";
 import { requireOrgUnitFor } from "./org-units";
+import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
-
-/** What a request needs to work with users. */
-export interface UserContext {
-  actor: Actor;
-  orgUnits: OrgUnitStore;
-  users: UserStore;
-  write: WriteContext;
-  now: () => Date;
-  customer: () => Promise<Customer>;
-}
 
 /** At most this many users or decisions in one batch query. */
 export const MAX_BATCH = 100;
 
-export async function requireUser(users: UserStore, rawEmail: string, field = "email"): Promise<User> {
+const OU_FIELDS = { id: "orgUnitPath", path: "orgUnitPath" };
+
+async function requireUser(users: UserStore, rawEmail: string, field = "email"): Promise<User> {
   const email = normalizeEmail(rawEmail, field);
   const user = await users.get(email);
   if (user === null) throw notFound(field, `No user with the address ${email}.`);
@@ -43,104 +36,115 @@ export async function requireUser(users: UserStore, rawEmail: string, field = "e
 }
 
 /** The user's OU, read in one batch with the OUs of other users asked for in the same tick. */
-export async function orgUnitOf(orgUnits: OrgUnitStore, user: User): Promise<OrgUnit> {
+async function orgUnitOf(orgUnits: OrgUnitStore, user: User): Promise<OrgUnit> {
   const orgUnit = await orgUnits.load(user.orgUnitId, user.orgUnitAncestorIds);
   if (orgUnit === null) throw new Error(`User ${user.email} belongs to a missing OU ${user.orgUnitId}`);
   return orgUnit;
 }
 
 /**
- * The user's OU, if the actor may see this user: an administrator within whose scope the user's OU lies, or the
+ * The user's OU, if the caller may see this user: an administrator within whose scope the user's OU lies, or the
  * signed-in user themselves.
  */
-export async function visibleOrgUnitOf(ctx: { orgUnits: OrgUnitStore; actor: Actor }, user: User): Promise<OrgUnit> {
-  assertUserAccess(ctx.actor, user.email);
-  const orgUnit = await orgUnitOf(ctx.orgUnits, user);
-  if (ctx.actor.role !== null) assertOrgUnitAccess(ctx.actor, orgUnit);
+async function visibleOrgUnitOf(request: Request, caller: Actor, user: User): Promise<OrgUnit> {
+  assertUserAccess(caller, user.email);
+  const orgUnit = await orgUnitOf(request.orgUnits, user);
+  if (caller.role !== null) assertOrgUnitAccess(caller, orgUnit);
+  return orgUnit;
+}
+
+/** `User.orgUnit`: the user's OU, for a caller allowed to read it. */
+export async function userOrgUnit(request: Request, user: User): Promise<OrgUnit> {
+  const orgUnit = await orgUnitOf(request.orgUnits, user);
+  assertOrgUnitAccess(await request.caller(), orgUnit);
   return orgUnit;
 }
 
 export async function userEffectiveMailAccess(
-  ctx: Pick<UserContext, "orgUnits" | "now" | "actor">,
+  request: Request,
   user: User,
 ): Promise<{ effective: EffectiveMailAccess<OrgUnit>; settings: UserMailSettings }> {
-  return { effective: effectiveMailAccessOf(await visibleOrgUnitOf(ctx, user), ctx.now()), settings: user.settings };
+  const orgUnit = await visibleOrgUnitOf(request, await request.caller(), user);
+  return { effective: effectiveMailAccessOf(orgUnit, request.now()), settings: user.settings };
 }
 
-/** The user at `email`, or null; refused when the actor may not see them. */
-export async function findUser(
-  ctx: Pick<UserContext, "orgUnits" | "users" | "actor">,
-  email: string,
-): Promise<User | null> {
-  const user = await ctx.users.get(normalizeEmail(email));
-  if (user !== null) await visibleOrgUnitOf(ctx, user);
+/**
+ * `user(email)`: the user, or null; refused when the caller may not see them. The first read starts before the caller
+ * is verified (the caller's key rides along with it); nothing is returned before the caller is.
+ */
+export async function findUser(request: Request, email: string): Promise<User | null> {
+  const user = await request.users.get(normalizeEmail(email));
+  const caller = await authorize(request, "SELF", "read users");
+  if (user !== null) await visibleOrgUnitOf(request, caller, user);
   return user;
 }
 
-export async function getUsers(
-  ctx: Pick<UserContext, "orgUnits" | "users" | "actor">,
-  rawEmails: readonly string[],
-): Promise<(User | null)[]> {
-  const users = ctx.users;
+/** `users(emails)`: one batch of users (the caller's key riding along), then one batch of their OUs. */
+export async function getUsers(request: Request, rawEmails: readonly string[]): Promise<(User | null)[]> {
   if (rawEmails.length > MAX_BATCH)
     throw badInput("emails", `At most ${MAX_BATCH} users per query; got ${rawEmails.length}.`);
   const emails = rawEmails.map((email, index) => normalizeEmail(email, `emails[${index}]`));
-  const found = await users.getMany(emails);
-  await Promise.all([...found.values()].map((user) => visibleOrgUnitOf(ctx, user)));
+  const found = await request.users.getMany(emails);
+  const caller = await authorize(request, "READ", "read users");
+  await Promise.all([...found.values()].map((user) => visibleOrgUnitOf(request, caller, user)));
   return emails.map((email) => found.get(email) ?? null);
 }
 
 export async function createUser(
-  ctx: UserContext,
+  request: WriteRequest,
   input: { email: string; orgUnitPath: string; name: string },
 ): Promise<User> {
+  const caller = await authorize(request, "WRITE", "create users");
   const email = normalizeEmail(input.email);
   const name = validateUserName(input.name);
-  assertOwnDomain(email, (await ctx.customer()).domains);
-  const orgUnit = await requireOrgUnitFor(ctx, { path: input.orgUnitPath }, { id: "orgUnitPath", path: "orgUnitPath" });
-  return ctx.users.create(orgUnit, email, name, ctx.write);
+  assertOwnDomain(email, (await request.customer()).domains);
+  const orgUnit = await requireOrgUnitFor(request, caller, { path: input.orgUnitPath }, OU_FIELDS);
+  const { change, user } = request.users.create(orgUnit, email, name);
+  return request.work.commit([change], user);
 }
 
 export async function updateUser(
-  ctx: UserContext,
+  request: WriteRequest,
   input: { email: string; orgUnitPath?: string | null; name?: string | null; expectedVersion?: number | null },
 ): Promise<User> {
+  const caller = await authorize(request, "WRITE", "change users");
   const name = input.name == null ? undefined : validateUserName(input.name);
   return withRetries(
-    ctx.orgUnits,
     async () => {
-      const user = await requireUser(ctx.users, input.email);
-      await visibleOrgUnitOf(ctx, user);
+      const user = await requireUser(request.users, input.email);
+      const from = await visibleOrgUnitOf(request, caller, user);
       const orgUnit =
         input.orgUnitPath == null
           ? undefined
-          : await requireOrgUnitFor(ctx, { path: input.orgUnitPath }, { id: "orgUnitPath", path: "orgUnitPath" });
+          : await requireOrgUnitFor(request, caller, { path: input.orgUnitPath }, OU_FIELDS);
       const expectedVersion = input.expectedVersion ?? user.version;
-      if (expectedVersion !== user.version) throw staleUser(user, expectedVersion);
+      if (expectedVersion !== user.version)
+        throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const renaming = name !== undefined && name !== user.name;
       if (!renaming && (orgUnit === undefined || orgUnit.id === user.orgUnitId)) return user;
-      return ctx.users.update(
+      const updated = request.users.update(
         user,
+        from,
         { name: name ?? user.name, ...(orgUnit === undefined ? {} : { orgUnit }) },
         expectedVersion,
-        ctx.write,
       );
+      return request.work.commit([updated.change], updated.user);
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
 }
 
 export async function deleteUser(
-  ctx: UserContext,
+  request: WriteRequest,
   input: { email: string; expectedVersion?: number | null },
 ): Promise<User> {
+  const caller = await authorize(request, "WRITE", "delete users");
   return withRetries(
-    ctx.orgUnits,
     async () => {
-      const user = await requireUser(ctx.users, input.email);
-      await visibleOrgUnitOf(ctx, user);
-      await ctx.users.delete(user, input.expectedVersion ?? user.version, ctx.write);
-      return user;
+      const user = await requireUser(request.users, input.email);
+      const orgUnit = await visibleOrgUnitOf(request, caller, user);
+      const change = request.users.delete(user, orgUnit, input.expectedVersion ?? user.version);
+      return request.work.commit([change], user);
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
@@ -151,7 +155,7 @@ export async function deleteUser(
  * writes the settings and an audit event per changed setting. A change that changes nothing writes nothing.
  */
 export async function updateUserMailSettings(
-  ctx: UserContext,
+  request: WriteRequest,
   input: {
     email: string;
     imapEnabled?: boolean | null;
@@ -160,31 +164,26 @@ export async function updateUserMailSettings(
     expectedVersion?: number | null;
   },
 ): Promise<User> {
+  const caller = await authorize(request, "WRITE", "change users' mail settings");
   const change = {
     ...(input.imapEnabled == null ? {} : { imapEnabled: input.imapEnabled }),
     ...(input.popAccessWindow == null ? {} : { popAccessWindow: input.popAccessWindow }),
     ...(input.lessSecureAppsEnabled == null ? {} : { lessSecureAppsEnabled: input.lessSecureAppsEnabled }),
   };
   return withRetries(
-    ctx.orgUnits,
     async () => {
-      const user = await requireUser(ctx.users, input.email);
-      const orgUnit = await visibleOrgUnitOf(ctx, user);
-      const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, ctx.now()), change);
+      const user = await requireUser(request.users, input.email);
+      const orgUnit = await visibleOrgUnitOf(request, caller, user);
+      const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, request.now()), change);
       if (unavailable !== undefined)
         throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
       const expectedVersion = input.expectedVersion ?? user.version;
-      if (expectedVersion !== user.version) throw staleUser(user, expectedVersion);
+      if (expectedVersion !== user.version)
+        throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const settings = { ...user.settings, ...change };
-      const changes = userSettingChanges(user.settings, settings);
-      if (changes.length === 0) return user;
-      return ctx.users.updateSettings(
-        user,
-        settings,
-        expectedVersion,
-        ctx.write,
-        changes.map((entry) => ({ ...entry, orgUnitId: orgUnit.id, orgUnitPath: orgUnit.path, userEmail: user.email })),
-      );
+      if (userSettingChanges(user.settings, settings).length === 0) return user;
+      const updated = request.users.updateSettings(user, orgUnit, settings, expectedVersion);
+      return request.work.commit([updated.change], updated.user);
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
@@ -198,9 +197,12 @@ export interface DecisionInput {
 
 export type UserAccessDecision = AccessDecision<OrgUnit> & { userEmail: string };
 
-/** Decisions for many (user, protocol, client) questions: one batch of users, then one batch of their OUs. */
+/**
+ * Decisions for many (user, protocol, client) questions: one batch of users (the caller's key riding along), then
+ * one batch of their OUs.
+ */
 export async function decideMailAccess(
-  ctx: Pick<UserContext, "orgUnits" | "users" | "now" | "actor">,
+  request: Request,
   inputs: readonly DecisionInput[],
   field = "inputs",
 ): Promise<UserAccessDecision[]> {
@@ -215,13 +217,14 @@ export async function decideMailAccess(
       field: `${prefix}.userEmail`,
     };
   });
-  const users = await ctx.users.getMany(questions.map((q) => q.userEmail));
+  const users = await request.users.getMany(questions.map((q) => q.userEmail));
+  const caller = await authorize(request, "READ", "ask for access decisions");
   return Promise.all(
     questions.map(async (question) => {
       const user = users.get(question.userEmail);
       if (user === undefined) throw notFound(question.field, `No user with the address ${question.userEmail}.`);
-      const orgUnit = await visibleOrgUnitOf(ctx, user);
-      const effective = effectiveMailAccessOf(orgUnit, ctx.now());
+      const orgUnit = await visibleOrgUnitOf(request, caller, user);
+      const effective = effectiveMailAccessOf(orgUnit, request.now());
       return {
         userEmail: user.email,
         ...decideAccess(effective, orgUnit.path, user.settings, question.protocol, question.client),
@@ -240,19 +243,20 @@ export interface UserListPage {
  * (OUs without users are skipped without a read). `after` is the position of the last user already returned.
  */
 export async function listUsers(
-  ctx: Pick<UserContext, "orgUnits" | "users">,
+  request: Request,
   orgUnit: OrgUnit,
   options: { first: number; after: { orgUnitId: string; email: string } | undefined; includeSubOrgUnits: boolean },
 ): Promise<UserListPage> {
-  const orgUnits = options.includeSubOrgUnits ? await ctx.orgUnits.subtree(orgUnit) : [orgUnit];
-  orgUnits.forEach((ou) => ctx.orgUnits.prime(ou));
+  assertOrgUnitAccess(await request.caller(), orgUnit);
+  const orgUnits = options.includeSubOrgUnits ? await request.orgUnits.subtree(orgUnit) : [orgUnit];
+  orgUnits.forEach((ou) => request.orgUnits.prime(ou));
   const start = options.after === undefined ? 0 : orgUnits.findIndex((ou) => ou.id === options.after?.orgUnitId);
   if (start < 0) throw badInput("after", `"after" points into an OU that is no longer in this list.`);
   const users: User[] = [];
   for (const [index, ou] of orgUnits.slice(start).entries()) {
     if (ou.userCount === 0) continue;
     const afterEmail = index === 0 ? options.after?.email : undefined;
-    const page = await ctx.users.listByOrgUnit(ou.id, options.first - users.length, afterEmail);
+    const page = await request.users.listByOrgUnit(ou.id, options.first - users.length, afterEmail);
     users.push(...page.users);
     if (users.length === options.first) {
       const more = page.hasNextPage || orgUnits.slice(start + index + 1).some((next) => next.userCount > 0);
@@ -260,11 +264,4 @@ export async function listUsers(
     }
   }
   return { users, hasNextPage: false };
-}
-
-function staleUser(user: User, expectedVersion: number) {
-  return conflict(`The user ${user.email} is at version ${user.version}, not ${expectedVersion}.`, {
-    field: "expectedVersion",
-    currentVersion: user.version,
-  });
 }

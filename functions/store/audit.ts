@@ -1,82 +1,48 @@
-/** Audit events: one item per changed setting, written in the same transaction as the change itself. */
-import { randomUUID } from "node:crypto";
+/**
+ * Audit events: the items the unit of work writes beside every change (functions/store/unit-of-work.ts), and reading
+ * them back newest first through keys and an index, never a scan.
+ */
+import type { AuditAction, AuditEvent, AuditFact } from "../domain/audit";
 import type { Actor } from "../domain/customer";
 import type { Db, Item, TransactItem } from "./db";
 import { keys } from "./keys";
 
-/**
- * Who makes a write and in which request; every write carries it into its audit events. `alongside` gives items to
- * add to the transaction that makes the write visible (the idempotency record), from the write's result.
- */
-export interface WriteContext {
-  actor: Actor;
+/** Who wrote an event, in which request: what the unit of work adds to every fact. */
+export interface AuditStamp {
+  actor: Pick<Actor, "kind" | "id" | "name">;
   requestId: string;
-  idempotencyKey?: string;
-  alongside?: (result: unknown) => TransactItem[];
-}
-
-/** The items `write` wants beside a transaction whose outcome is `result`. */
-export function alongside(write: WriteContext, result: unknown): TransactItem[] {
-  return write.alongside?.(result) ?? [];
-}
-
-/** The same write, with its result mapped (e.g. from a store's OU to the service's payload) before `alongside`. */
-export function mapResult<R>(write: WriteContext, toResult: (result: R) => unknown): WriteContext {
-  const next = write.alongside;
-  return next === undefined ? write : { ...write, alongside: (result) => next(toResult(result as R)) };
-}
-
-export interface AuditEntry {
-  orgUnitId: string;
-  /** The OU's path at the time of the change. */
-  orgUnitPath: string;
-  settingName: string;
-  oldValue: string;
-  newValue: string;
-  /** Set when the setting is a user's own. */
-  userEmail?: string;
-}
-
-export function auditPuts(
-  customerId: string,
-  write: WriteContext,
-  time: string,
-  entries: AuditEntry[],
-): TransactItem[] {
-  return entries.map((entry) => {
-    const eventId = randomUUID();
-    return {
-      Put: {
-        Item: {
-          ...keys.auditEvent(customerId, entry.orgUnitId, time, eventId),
-          type: "AUDIT_EVENT",
-          gsi2pk: keys.auditLog(customerId),
-          gsi2sk: `${time}#${eventId}`,
-          eventId,
-          customerId,
-          ...entry,
-          actor: write.actor,
-          time,
-          requestId: write.requestId,
-          idempotencyKey: write.idempotencyKey,
-        },
-      },
-    };
-  });
-}
-
-export interface AuditEvent {
-  eventId: string;
+  idempotencyKey: string | undefined;
   time: string;
-  settingName: string;
-  oldValue: string;
-  newValue: string;
-  orgUnitId: string;
-  orgUnitPath: string;
-  userEmail: string | null;
-  actor: Actor;
-  requestId: string;
-  idempotencyKey: string | null;
+}
+
+/** The item of one audit event; `eventId` is new for each event. */
+export function auditEventItem(customerId: string, fact: AuditFact, stamp: AuditStamp, eventId: string): TransactItem {
+  const orgUnitId = fact.orgUnit?.id ?? null;
+  return {
+    Put: {
+      Item: {
+        ...keys.auditEvent(customerId, orgUnitId, stamp.time, eventId),
+        type: "AUDIT_EVENT",
+        gsi2pk: keys.auditLog(customerId),
+        gsi2sk: `${stamp.time}#${eventId}`,
+        eventId,
+        customerId,
+        action: fact.action,
+        settingName: fact.settingName,
+        oldValue: fact.oldValue ?? undefined,
+        newValue: fact.newValue ?? undefined,
+        orgUnitId: orgUnitId ?? undefined,
+        orgUnitPath: fact.orgUnit?.path,
+        userEmail: fact.userEmail,
+        apiKeyId: fact.apiKeyId,
+        adminEmail: fact.adminEmail,
+        actor: { kind: stamp.actor.kind, id: stamp.actor.id, name: stamp.actor.name },
+        time: stamp.time,
+        requestId: stamp.requestId,
+        idempotencyKey: stamp.idempotencyKey,
+      },
+    },
+  };
 }
 
 export interface AuditFilter {
@@ -84,8 +50,11 @@ export interface AuditFilter {
   orgUnitId?: string;
   /** Events of any of these OUs (a subtree), read from the customer's time index. */
   orgUnitIds?: ReadonlySet<string>;
+  /** Whether events that concern no OU (API keys, roles) may be returned. */
+  organizationEvents: boolean;
   actorId?: string;
   settingName?: string;
+  actions?: readonly AuditAction[];
   /** ISO times, inclusive. */
   since?: string;
   until?: string;
@@ -95,12 +64,12 @@ export interface AuditFilter {
 export interface AuditPosition {
   time: string;
   eventId: string;
-  orgUnitId: string;
+  /** Null for an event that concerns no OU. */
+  orgUnitId: string | null;
 }
 
 const READ_PAGE = 100;
 
-/** Reads audit events newest first through keys and an index, never a scan. */
 export class AuditStore {
   constructor(
     private readonly db: Db,
@@ -123,6 +92,11 @@ export class AuditStore {
       conditions.push("settingName = :setting");
       values[":setting"] = filter.settingName;
     }
+    if (filter.actions !== undefined) {
+      conditions.push(`#action IN (${filter.actions.map((_, i) => `:action${i}`).join(", ")})`);
+      filter.actions.forEach((action, i) => (values[`:action${i}`] = action));
+    }
+    if (!filter.organizationEvents && !byOrgUnit) conditions.push("attribute_exists(orgUnitId)");
     let start: Item | undefined = after === undefined ? undefined : this.startKey(after, byOrgUnit);
     do {
       const page = await this.db.query({
@@ -151,13 +125,15 @@ export class AuditStore {
               },
             }),
         ...(conditions.length === 0 ? {} : { FilterExpression: conditions.join(" AND ") }),
+        ...(filter.actions === undefined ? {} : { ExpressionAttributeNames: { "#action": "action" } }),
         ScanIndexForward: false,
         Limit: READ_PAGE,
         ...(start === undefined ? {} : { ExclusiveStartKey: start }),
       });
       for (const item of page.items) {
         const event = toAuditEvent(item);
-        if (filter.orgUnitIds === undefined || filter.orgUnitIds.has(event.orgUnitId)) events.push(event);
+        if (filter.orgUnitIds === undefined || (event.orgUnitId !== null && filter.orgUnitIds.has(event.orgUnitId)))
+          events.push(event);
         if (events.length > first) return { events: events.slice(0, first), hasNextPage: true };
       }
       start = page.lastKey;
@@ -173,18 +149,27 @@ export class AuditStore {
   }
 }
 
+const text = (value: unknown): string | null => (value === undefined || value === null ? null : String(value));
+
 function toAuditEvent(item: Item): AuditEvent {
+  const actor = item.actor as AuditEvent["actor"];
   return {
     eventId: String(item.eventId),
     time: String(item.time),
-    settingName: String(item.settingName),
-    oldValue: String(item.oldValue),
-    newValue: String(item.newValue),
-    orgUnitId: String(item.orgUnitId),
-    orgUnitPath: String(item.orgUnitPath),
-    userEmail: (item.userEmail as string | undefined) ?? null,
-    actor: item.actor as Actor,
+    // Events written before actions existed were all setting changes.
+    action:
+      (item.action as AuditAction | undefined) ??
+      (item.userEmail ? "USER_MAIL_SETTING_CHANGED" : "MAIL_SETTING_CHANGED"),
+    settingName: text(item.settingName),
+    oldValue: text(item.oldValue),
+    newValue: text(item.newValue),
+    orgUnitId: text(item.orgUnitId),
+    orgUnitPath: text(item.orgUnitPath),
+    userEmail: text(item.userEmail),
+    apiKeyId: text(item.apiKeyId),
+    adminEmail: text(item.adminEmail),
+    actor: { kind: actor.kind, id: actor.id, name: actor.name },
     requestId: String(item.requestId),
-    idempotencyKey: (item.idempotencyKey as string | undefined) ?? null,
+    idempotencyKey: text(item.idempotencyKey),
   };
 }

@@ -80,24 +80,35 @@ export class Db {
       .finally(() => (this.inFlight -= 1));
   }
 
-  /** A key waiting to be read along with this request's next get or batch get (it costs no round trip of its own). */
+  /** The caller's key item, waiting to be read with this request's first get or batch get. */
   private rider: { key: Key; resolve: (item: Item | undefined) => void; reject: (error: unknown) => void } | undefined;
+  /** Settles once the caller is verified; until then no call but the one carrying the rider is sent. */
+  private verification: Promise<unknown> | undefined;
 
-  /** Reads `key` along with the next get or batch get of this Db, or on its own at `flushRider`. */
-  ride(key: Key): Promise<Item | undefined> {
-    return new Promise((resolve, reject) => (this.rider = { key, resolve, reject }));
+  /**
+   * Reads `key` (the caller's API key) with this request's first read, at no round trip of its own, and has every
+   * later call wait until `check` has accepted what was read: nothing after the first batch happens for an
+   * unverified caller. Returns what `check` returns (or throws).
+   */
+  verifyWithFirstRead<T>(key: Key, check: (item: Item | undefined) => T): Promise<T> {
+    const read = new Promise<Item | undefined>((resolve, reject) => (this.rider = { key, resolve, reject }));
+    const verified = read.then(check);
+    this.verification = verified;
+    verified.catch(() => undefined);
+    return verified;
   }
 
-  /** Reads the waiting key on its own, if no read has taken it along yet. */
-  async flushRider(): Promise<void> {
+  /** Waits until the caller is verified, reading its key on its own if no read has taken it along yet. */
+  async verified(): Promise<void> {
     const rider = this.takeRider();
-    if (rider === undefined) return;
-    try {
-      rider.resolve(await this.getOne(rider.key));
-    } catch (error) {
-      rider.reject(error);
-      throw error;
+    if (rider !== undefined) {
+      try {
+        rider.resolve(await this.getOne(rider.key));
+      } catch (error) {
+        rider.reject(error);
+      }
     }
+    await this.verification;
   }
 
   private takeRider() {
@@ -107,7 +118,10 @@ export class Db {
   }
 
   async get(key: Key): Promise<Item | undefined> {
-    if (this.rider === undefined) return this.getOne(key);
+    if (this.rider === undefined) {
+      await this.verified();
+      return this.getOne(key);
+    }
     return (await this.batchGet([key])).find((item) => item.pk === key.pk && item.sk === key.sk);
   }
 
@@ -121,6 +135,7 @@ export class Db {
   /** Strongly consistent reads of any number of keys: one round trip per 100 keys, all in parallel. */
   async batchGet(keys: readonly Key[]): Promise<Item[]> {
     const rider = this.takeRider();
+    if (rider === undefined) await this.verified();
     const all = rider === undefined ? keys : [...keys, rider.key];
     const unique = [...new Map(all.map((key) => [`${key.pk}\n${key.sk}`, key])).values()];
     let items: Item[];
@@ -156,6 +171,7 @@ export class Db {
   }
 
   async query(input: Omit<QueryCommandInput, "TableName">): Promise<{ items: Item[]; lastKey: Item | undefined }> {
+    await this.verified();
     const output = await this.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
       new QueryCommand({ TableName: this.tableName, ...input }),
     );
@@ -163,12 +179,14 @@ export class Db {
   }
 
   async update(input: Omit<UpdateCommandInput, "TableName">): Promise<Item | undefined> {
+    await this.verified();
     const output = await this.send<{ Attributes?: Item }>(new UpdateCommand({ TableName: this.tableName, ...input }));
     return output.Attributes;
   }
 
   /** One all-or-nothing transaction (at most 100 items); items name no table, this Db fills it in. */
   async transact(items: readonly TransactItem[]): Promise<void> {
+    await this.verified();
     await this.send(
       new TransactWriteCommand({
         TransactItems: items.map((item) => withTable(item, this.tableName)),
@@ -178,6 +196,7 @@ export class Db {
 
   /** Unconditional puts and deletes, 25 per round trip, retrying what DynamoDB left unprocessed. */
   async batchWrite(requests: readonly ({ put: Item } | { delete: Key })[]): Promise<void> {
+    await this.verified();
     for (const part of chunk(requests, BATCH_WRITE_LIMIT)) {
       let pending = part.map((request) =>
         "put" in request ? { PutRequest: { Item: request.put } } : { DeleteRequest: { Key: request.delete } },

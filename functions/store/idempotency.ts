@@ -1,15 +1,21 @@
 /**
  * Idempotency records: one per customer, actor and key, written in the same transaction as the write it guards and
  * holding that write's result, so a retry returns the original result without writing again. Records expire after
- * 24 hours (DynamoDB's TTL deletes them later; an expired record is ignored before that).
+ * 24 hours: DynamoDB's TTL deletes them later (the table's TTL attribute, epoch seconds); an expired record is ignored
+ * before that.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { Db, Item, TransactItem } from "./db";
+import { ApiError } from "../errors";
+import type { Db, Item } from "./db";
 import { keys } from "./keys";
+import { tableDefinition } from "./table-definition";
+import type { Write } from "./transaction";
 
 export const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
 /** Results larger than this (compressed) are not kept; DynamoDB items hold at most 400 KB. */
 const MAX_RESULT_BYTES = 300 * 1024;
+/** When DynamoDB may delete the record, in epoch seconds. */
+const TTL = tableDefinition.ttlAttribute;
 
 export interface IdempotencyRecord {
   requestHash: string;
@@ -18,19 +24,27 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
+/** Another request with the same idempotency key wrote first; the caller replays its result. */
+export class IdempotencyRace extends ApiError {
+  constructor() {
+    super("CONFLICT", "A request with the same idempotency key is in progress; retry in a moment.", {
+      retryable: true,
+      field: "idempotencyKey",
+    });
+  }
+}
+
 export class IdempotencyStore {
   constructor(
     private readonly db: Db,
     private readonly customerId: string,
-    /** The caller (its id is read at each use: it is known only once the caller is checked). */
-    private readonly actor: { id: string },
     private readonly now: () => Date,
   ) {}
 
-  /** The live record for `key`, if any. Round trips: 1. */
-  async get(key: string): Promise<IdempotencyRecord | undefined> {
-    const item = await this.db.get(keys.idempotency(this.customerId, this.actor.id, key));
-    if (item === undefined || Number(item.expiresAt) <= this.nowSeconds()) return undefined;
+  /** The live record of `actorId`'s `key`, if any. Round trips: 1. */
+  async get(actorId: string, key: string): Promise<IdempotencyRecord | undefined> {
+    const item = await this.db.get(keys.idempotency(this.customerId, actorId, key));
+    if (item === undefined || Number(item[TTL]) <= this.nowSeconds()) return undefined;
     return {
       requestHash: String(item.requestHash),
       result:
@@ -40,22 +54,26 @@ export class IdempotencyStore {
   }
 
   /** The record to write beside the guarded write: it fails the transaction if a live record exists. */
-  recordItem(key: string, requestHash: string, result: unknown): TransactItem {
+  recordWrite(actorId: string, key: string, requestHash: string, result: unknown): Write {
     const compressed = gzipSync(JSON.stringify(result ?? null));
     const item: Item = {
-      ...keys.idempotency(this.customerId, this.actor.id, key),
+      ...keys.idempotency(this.customerId, actorId, key),
       type: "IDEMPOTENCY",
       requestHash,
       createdAt: this.now().toISOString(),
-      expiresAt: this.nowSeconds() + IDEMPOTENCY_TTL_SECONDS,
+      [TTL]: this.nowSeconds() + IDEMPOTENCY_TTL_SECONDS,
       ...(compressed.length <= MAX_RESULT_BYTES ? { result: compressed } : {}),
     };
     return {
-      Put: {
-        Item: item,
-        ConditionExpression: "attribute_not_exists(pk) OR expiresAt <= :now",
-        ExpressionAttributeValues: { ":now": this.nowSeconds() },
+      item: {
+        Put: {
+          Item: item,
+          ConditionExpression: "attribute_not_exists(pk) OR #ttl <= :now",
+          ExpressionAttributeNames: { "#ttl": TTL },
+          ExpressionAttributeValues: { ":now": this.nowSeconds() },
+        },
       },
+      onConditionFailed: () => new IdempotencyRace(),
     };
   }
 

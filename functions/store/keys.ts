@@ -16,6 +16,8 @@ export const keys = {
   customer: (customerId: string): Key => ({ pk: `C#${customerId}`, sk: "CUSTOMER" }),
   /** Holds the lock of a rename or move in progress for the customer's OU tree. */
   tree: (customerId: string): Key => ({ pk: `C#${customerId}#TREE`, sk: "TREE" }),
+  /** A fence item of a rename or move in progress: its parallel writes each check one (store/org-units/restructure). */
+  treeLane: (customerId: string, lane: number): Key => ({ pk: `C#${customerId}#TREE#LANE#${lane}`, sk: "LANE" }),
   orgUnit: (customerId: string, id: string): Key => ({ pk: `C#${customerId}#OU#${id}`, sk: "OU" }),
   /** A lookup hint from an OU path (lower-cased) to the OU id; the OU records are the truth. */
   path: (customerId: string, pathKey: string): Key => ({ pk: `C#${customerId}#PATH#${pathKey}`, sk: "PATH" }),
@@ -33,9 +35,12 @@ export const keys = {
   /** The customer's list of administrators. */
   adminRef: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#ADMINS`, sk: email }),
   user: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#USER#${email}`, sk: "USER" }),
-  /** An audit event lives in its OU's partition, newest last by its sort key. */
-  auditEvent: (customerId: string, orgUnitId: string, time: string, eventId: string): Key => ({
-    pk: `C#${customerId}#OU#${orgUnitId}`,
+  /**
+   * An audit event lives in its OU's partition, newest last by its sort key; events that concern no OU (API keys,
+   * administrator roles) in the organization's own audit partition.
+   */
+  auditEvent: (customerId: string, orgUnitId: string | null, time: string, eventId: string): Key => ({
+    pk: orgUnitId === null ? `C#${customerId}#AUDIT#ORG` : `C#${customerId}#OU#${orgUnitId}`,
     sk: `AUDIT#${time}#${eventId}`,
   }),
   /** An idempotency record: per customer, per actor, per key. */
@@ -47,6 +52,8 @@ export const keys = {
   auditLog: (customerId: string): string => `C#${customerId}#AUDIT`,
   /** Partition of the byParent index listing an OU's users. */
   users: (customerId: string, orgUnitId: string): string => `C#${customerId}#USERS#${orgUnitId}`,
+  /** A partition (one of several shards) of the byAncestry index: OUs by their chain of ids. */
+  ancestry: (customerId: string, shard: number): string => `C#${customerId}#OUS#${shard}`,
   /** Partition of the byParent index listing an OU's children. */
   children: (customerId: string, parentId: string): string => `C#${customerId}#CHILDREN#${parentId}`,
 };

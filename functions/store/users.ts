@@ -1,28 +1,26 @@
-/** DynamoDB storage of one customer's users: one item per user, listed per OU through the byParent index. */
+/**
+ * DynamoDB storage of one customer's users: one item per user, listed per OU through the byParent index. Reads are
+ * sent from here; changes are built here and committed by the unit of work.
+ */
 import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-decision";
+import type { AuditFact } from "../domain/audit";
 import type { OrgUnit } from "../domain/org-unit";
-import { conflict, notFound } from "../errors";
-import { alongside, auditPuts, type AuditEntry, type WriteContext } from "./audit";
-import type { Db, Item, TransactItem } from "./db";
+import { userSettingChanges, type User } from "../domain/user";
+import { conflict, notFound, versionConflict } from "../errors";
+import type { Db, Item } from "./db";
 import { keys } from "./keys";
-import { transactOrExplain } from "./transactions";
-
-export interface User {
-  /** Lower-case; the user's key. */
-  email: string;
-  name: string;
-  orgUnitId: string;
-  /** The ancestor ids of the user's OU when last written: lets one batch read the OU and its ancestors. */
-  orgUnitAncestorIds: string[];
-  settings: UserMailSettings;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { Write } from "./transaction";
+import type { Change } from "./unit-of-work";
 
 export interface UserPage {
   users: User[];
   hasNextPage: boolean;
+}
+
+/** A change and the user as the change leaves it. */
+export interface UserChange {
+  change: Change;
+  user: User;
 }
 
 export class UserStore {
@@ -58,8 +56,8 @@ export class UserStore {
     return { users: items.slice(0, first).map(toUser), hasNextPage: items.length > first };
   }
 
-  /** One transaction: the user (unique by email) and the OU's user count. */
-  async create(orgUnit: OrgUnit, email: string, name: string, write: WriteContext): Promise<User> {
+  /** The user (unique by address) and the OU's user count. */
+  create(orgUnit: OrgUnit, email: string, name: string): UserChange {
     const now = this.now().toISOString();
     const user: User = {
       email,
@@ -71,66 +69,79 @@ export class UserStore {
       createdAt: now,
       updatedAt: now,
     };
-    await transactOrExplain(
-      this.db,
-      [
-        { Put: { Item: this.toItem(user), ConditionExpression: "attribute_not_exists(pk)" } },
-        this.userCountChange(orgUnit.id, 1),
-        ...alongside(write, user),
-      ],
-      (index) => {
-        if (index === 0) return conflict(`A user with the address ${email} already exists.`, { field: "email" });
-        return index === 1
-          ? notFound("orgUnitPath", `The organizational unit "${orgUnit.path}" was deleted meanwhile.`)
-          : undefined;
+    const writes: Write[] = [
+      {
+        item: { Put: { Item: this.toItem(user), ConditionExpression: "attribute_not_exists(pk)" } },
+        onConditionFailed: () => conflict(`A user with the address ${email} already exists.`, { field: "email" }),
       },
-    );
-    return user;
+      this.userCount(orgUnit, 1, "orgUnitPath"),
+    ];
+    const events: AuditFact[] = [
+      {
+        action: "USER_CREATED",
+        orgUnit: { id: orgUnit.id, path: orgUnit.path },
+        userEmail: email,
+        newValue: orgUnit.path,
+      },
+    ];
+    return { change: { writes, events }, user };
   }
 
-  /** Renames and/or moves a user; a move changes both OUs' user counts in the same transaction. */
-  async update(
-    user: User,
-    change: { name: string; orgUnit?: OrgUnit },
-    expectedVersion: number,
-    write: WriteContext,
-  ): Promise<User> {
-    const now = this.now().toISOString();
-    const target = change.orgUnit;
+  /**
+   * Renames and/or moves a user (`from` is the user's OU as read); a move changes both OUs' user counts in the same
+   * transaction.
+   */
+  update(user: User, from: OrgUnit, change: { name: string; orgUnit?: OrgUnit }, expectedVersion: number): UserChange {
+    const target = change.orgUnit ?? from;
+    const moving = target.id !== user.orgUnitId;
     const updated: User = {
       ...user,
       name: change.name,
-      ...(target === undefined ? {} : { orgUnitId: target.id, orgUnitAncestorIds: target.ancestors.map((a) => a.id) }),
+      ...(moving ? { orgUnitId: target.id, orgUnitAncestorIds: target.ancestors.map((a) => a.id) } : {}),
       version: expectedVersion + 1,
-      updatedAt: now,
+      updatedAt: this.now().toISOString(),
     };
-    const items: TransactItem[] = [
+    const writes: Write[] = [
       {
-        Put: {
-          Item: this.toItem(updated),
-          ConditionExpression: "version = :expected",
-          ExpressionAttributeValues: { ":expected": expectedVersion },
-          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+        item: {
+          Put: {
+            Item: this.toItem(updated),
+            ConditionExpression: "version = :expected",
+            ExpressionAttributeValues: { ":expected": expectedVersion },
+            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
+          },
         },
+        onConditionFailed: this.versionChecked(user, expectedVersion),
       },
     ];
-    if (target !== undefined && target.id !== user.orgUnitId)
-      items.push(this.userCountChange(user.orgUnitId, -1), this.userCountChange(target.id, 1));
-    const own = items.length;
-    await transactOrExplain(this.db, [...items, ...alongside(write, updated)], (index, current) => {
-      if (index === 0) return userVersionConflict(user, expectedVersion, current);
-      return index < own
-        ? notFound("orgUnitPath", `The organizational unit "${target?.path}" was deleted meanwhile.`)
-        : undefined;
-    });
-    return updated;
+    const events: AuditFact[] = [];
+    const at = { id: target.id, path: target.path };
+    if (moving) {
+      writes.push(this.userCount(from, -1, "email"), this.userCount(target, 1, "orgUnitPath"));
+      events.push({
+        action: "USER_MOVED",
+        orgUnit: at,
+        userEmail: user.email,
+        oldValue: from.path,
+        newValue: target.path,
+      });
+    }
+    if (change.name !== user.name)
+      events.push({
+        action: "USER_RENAMED",
+        orgUnit: at,
+        userEmail: user.email,
+        oldValue: user.name,
+        newValue: change.name,
+      });
+    return { change: { writes, events }, user: updated };
   }
 
-  async delete(user: User, expectedVersion: number, write: WriteContext): Promise<void> {
-    await transactOrExplain(
-      this.db,
-      [
-        {
+  /** The user (if still at `expectedVersion`) and its OU's user count. */
+  delete(user: User, orgUnit: OrgUnit, expectedVersion: number): Change {
+    const writes: Write[] = [
+      {
+        item: {
           Delete: {
             Key: keys.user(this.customerId, user.email),
             ConditionExpression: "version = :expected",
@@ -138,27 +149,27 @@ export class UserStore {
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
-        this.userCountChange(user.orgUnitId, -1),
-        ...alongside(write, user),
-      ],
-      (index, current) => (index === 0 ? userVersionConflict(user, expectedVersion, current) : undefined),
-    );
+        onConditionFailed: this.versionChecked(user, expectedVersion),
+      },
+      this.userCount(orgUnit, -1, "email"),
+    ];
+    const events: AuditFact[] = [
+      {
+        action: "USER_DELETED",
+        orgUnit: { id: orgUnit.id, path: orgUnit.path },
+        userEmail: user.email,
+        oldValue: orgUnit.path,
+      },
+    ];
+    return { writes, events };
   }
 
-  /** One transaction: the user's own settings, the version increment, and one audit event per changed setting. */
-  async updateSettings(
-    user: User,
-    settings: UserMailSettings,
-    expectedVersion: number,
-    write: WriteContext,
-    entries: AuditEntry[],
-  ): Promise<User> {
+  /** The user's own settings and version; one audit fact per own setting that changes. */
+  updateSettings(user: User, orgUnit: OrgUnit, settings: UserMailSettings, expectedVersion: number): UserChange {
     const now = this.now().toISOString();
-    const updated = { ...user, settings, version: expectedVersion + 1, updatedAt: now };
-    await transactOrExplain(
-      this.db,
-      [
-        {
+    const writes: Write[] = [
+      {
+        item: {
           Update: {
             Key: keys.user(this.customerId, user.email),
             UpdateExpression: "SET settings = :settings, version = version + :one, updatedAt = :now",
@@ -167,22 +178,37 @@ export class UserStore {
             ReturnValuesOnConditionCheckFailure: "ALL_OLD",
           },
         },
-        ...auditPuts(this.customerId, write, now, entries),
-        ...alongside(write, updated),
-      ],
-      (index, current) => (index === 0 ? userVersionConflict(user, expectedVersion, current) : undefined),
-    );
-    return updated;
+        onConditionFailed: this.versionChecked(user, expectedVersion),
+      },
+    ];
+    const events = userSettingChanges(user.settings, settings).map((entry): AuditFact => ({
+      action: "USER_MAIL_SETTING_CHANGED",
+      orgUnit: { id: orgUnit.id, path: orgUnit.path },
+      userEmail: user.email,
+      ...entry,
+    }));
+    return { change: { writes, events }, user: { ...user, settings, version: expectedVersion + 1, updatedAt: now } };
   }
 
-  private userCountChange(orgUnitId: string, delta: number): TransactItem {
+  private versionChecked(user: User, expectedVersion: number) {
+    return (current: Item | undefined) =>
+      current === undefined
+        ? notFound("email", `No user with the address ${user.email}.`)
+        : versionConflict(`The user ${user.email}`, expectedVersion, Number(current.version));
+  }
+
+  /** An OU's user count; the OU must still exist (else NOT_FOUND for `field`, the input that named it). */
+  private userCount(orgUnit: OrgUnit, delta: number, field: string): Write {
     return {
-      Update: {
-        Key: keys.orgUnit(this.customerId, orgUnitId),
-        UpdateExpression: "SET userCount = if_not_exists(userCount, :zero) + :delta",
-        ConditionExpression: "attribute_exists(pk)",
-        ExpressionAttributeValues: { ":zero": 0, ":delta": delta },
+      item: {
+        Update: {
+          Key: keys.orgUnit(this.customerId, orgUnit.id),
+          UpdateExpression: "SET userCount = if_not_exists(userCount, :zero) + :delta",
+          ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeValues: { ":zero": 0, ":delta": delta },
+        },
       },
+      onConditionFailed: () => notFound(field, `The organizational unit "${orgUnit.path}" was deleted meanwhile.`),
     };
   }
 
@@ -208,12 +234,4 @@ function toUser(item: Item): User {
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),
   };
-}
-
-function userVersionConflict(user: User, expectedVersion: number, current: Item | undefined) {
-  if (current === undefined) return notFound("email", `No user with the address ${user.email}.`);
-  return conflict(`The user ${user.email} is at version ${String(current.version)}, not ${expectedVersion}.`, {
-    field: "expectedVersion",
-    currentVersion: Number(current.version),
-  });
 }

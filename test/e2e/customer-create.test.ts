@@ -13,7 +13,7 @@ import { loadConfig, type Config } from "../../functions/config";
 import { createHandler } from "../../functions/graphql/lambda";
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from "../../functions/local/dynamodb-local";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
-import { getCustomer } from "../../functions/store/customers";
+import { CustomerStore } from "../../functions/store/customers";
 import { createDocumentClient, Db } from "../../functions/store/db";
 import { ensureTable } from "../../functions/store/table";
 
@@ -127,7 +127,10 @@ describe("npm run customer:create", () => {
     expect(second.code).not.toBe(0);
     expect(second.stderr).toContain("already exists");
     expect(second.stdout).not.toMatch(KEY_LINE);
-    const customer = await getCustomer(new Db(createDocumentClient(config), config.tableName), "acme");
+    const customer = await new CustomerStore(
+      new Db(createDocumentClient(config), config.tableName),
+      () => new Date(),
+    ).get("acme");
     expect(customer?.domains).toEqual(["acme.com"]);
   });
 
@@ -136,7 +139,9 @@ describe("npm run customer:create", () => {
     expect(taken.code).not.toBe(0);
     expect(taken.stderr).toMatch(/acme\.com belongs to another customer/i);
     expect(taken.stdout).not.toMatch(KEY_LINE);
-    expect(await getCustomer(new Db(createDocumentClient(config), config.tableName), "acme-two")).toBeNull();
+    expect(
+      await new CustomerStore(new Db(createDocumentClient(config), config.tableName), () => new Date()).get("acme-two"),
+    ).toBeNull();
   });
 
   it("refuses a run without an id or a domain, with its usage", async () => {

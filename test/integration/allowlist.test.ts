@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testCustomer } from "../support/api";
 import {
-  auditEvents,
+  settingEvents,
   clientId,
   createOrgUnits,
   errorOf,
@@ -65,7 +65,7 @@ describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
     const { successes, failures } = tally(responses);
     const after = await readOrgUnit(api, "/Adds");
     const list: string[] = after.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds;
-    const events = (await auditEvents(api, { orgUnitPath: "/Adds" })).filter((e) => e.newValue.startsWith("ADDED:"));
+    const events = (await settingEvents(api, { orgUnitPath: "/Adds" })).filter((e) => e.newValue.startsWith("ADDED:"));
     printFigures("allow-list adds, own list", {
       writers: WRITERS,
       successes,
@@ -90,7 +90,7 @@ describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
     const { successes, failures } = tally(responses);
     const list: string[] = (await readOrgUnit(api, "/Inherits")).mailAccessPolicy.imapClientAccess
       .allowedOAuthClientIds;
-    const events = await auditEvents(api, { orgUnitPath: "/Inherits" });
+    const events = await settingEvents(api, { orgUnitPath: "/Inherits" });
     const copies = responses.filter((r) =>
       (r.data as any)?.addAllowedOAuthClients.warnings.some(
         (w: { code: string }) => w.code === "COPIED_INHERITED_ALLOWLIST",
@@ -129,7 +129,7 @@ describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
     );
     const { successes, failures } = tally(responses);
     const after = await readOrgUnit(api, "/Removes");
-    const events = (await auditEvents(api, { orgUnitPath: "/Removes" })).filter((e) =>
+    const events = (await settingEvents(api, { orgUnitPath: "/Removes" })).filter((e) =>
       e.newValue.startsWith("REMOVED:"),
     );
     printFigures("allow-list removes", {
@@ -157,7 +157,7 @@ describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
     ]);
     const { successes, failures } = tally(responses);
     const list: string[] = (await readOrgUnit(api, "/Mixed")).mailAccessPolicy.imapClientAccess.allowedOAuthClientIds;
-    const events = (await auditEvents(api, { orgUnitPath: "/Mixed" })).filter((e) =>
+    const events = (await settingEvents(api, { orgUnitPath: "/Mixed" })).filter((e) =>
       /^(ADDED|REMOVED):/.test(e.newValue),
     );
     printFigures("allow-list adds and removes", {
@@ -205,7 +205,7 @@ describe("an OU that inherits its client access", () => {
       clientId(1),
       clientId(2),
     ]);
-    expect(await auditEvents(api, { orgUnitPath: "/P/Child" })).toMatchObject([
+    expect(await settingEvents(api, { orgUnitPath: "/P/Child" })).toMatchObject([
       {
         settingName: "IMAP_CLIENT_ACCESS",
         oldValue: "INHERIT_FROM_PARENT",
@@ -223,7 +223,7 @@ describe("an OU that inherits its client access", () => {
       input: { orgUnitPath: "/P/Child", oauthClientIds: [clientId(4)] },
     });
     expect(result.warnings.map((w: { code: string }) => w.code)).not.toContain("COPIED_INHERITED_ALLOWLIST");
-    const [latest] = await auditEvents(api, { orgUnitPath: "/P/Child" });
+    const [latest] = await settingEvents(api, { orgUnitPath: "/P/Child" });
     expect(latest).toMatchObject({
       oldValue: `OAUTH_ALLOWLIST:${clientId(1)},${clientId(2)},${clientId(3)}`,
       newValue: `ADDED:${clientId(4)}`,

@@ -6,7 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { grantAdminRole as storeAdminRole, hashSecret } from "../../functions/store/customers";
+import { AdminRoleStore } from "../../functions/store/admin-roles";
+import { hashSecret } from "../../functions/store/api-keys";
+import { transact } from "../../functions/store/transaction";
 import { createDocumentClient, Db, type Item } from "../../functions/store/db";
 import { testConfig } from "../support/api";
 import {
@@ -110,11 +112,13 @@ describe("OpenID Connect: bearer tokens verified against the provider's JWKS", (
   it("a consumer account stays refused even if a role for it were in the table", async () => {
     const email = `planted-${randomUUID().slice(0, 8)}@gmail.com`;
     // The API refuses the grant (see below); planted straight into the store, it must still not count.
-    await storeAdminRole(new Db(createDocumentClient(f.config), f.config.tableName), f.own.id, {
+    const db = new Db(createDocumentClient(f.config), f.config.tableName);
+    const granted = new AdminRoleStore(db, f.own.id, () => new Date()).grant({
       email,
       role: "SUPER_ADMIN",
       orgUnitScope: null,
     });
+    await transact(db, granted.change.writes);
     expectRefused(await f.gql(VIEWER, {}, await bearer(email)), "FORBIDDEN", 403);
   });
 

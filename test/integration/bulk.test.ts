@@ -8,7 +8,7 @@ import { keys } from "../../functions/store/keys";
 import { testCustomer } from "../support/api";
 import { watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
 import {
-  auditEvents,
+  settingEvents,
   clientId,
   createOrgUnits,
   createUsers,
@@ -46,7 +46,7 @@ const codes = (warnings: { code: string }[]) => warnings.map((warning) => warnin
 /** Every OU's version and own policy, and the customer's audit events: what "nothing written" must leave alone. */
 async function everything(api: Api, paths: string[]) {
   const orgUnits = await Promise.all(paths.map((path) => readOrgUnit(api, path)));
-  return { orgUnits, events: (await auditEvents(api)).length };
+  return { orgUnits, events: (await settingEvents(api)).length };
 }
 
 describe("applyMailAccessPolicy", () => {
@@ -128,7 +128,7 @@ describe("applyMailAccessPolicy", () => {
       "/B/Child": versions(before)["/B/Child"] + 1,
       "/Other": versions(before)["/Other"] + 1,
     });
-    const events = (await auditEvents(api)).filter((event) => event.requestId === response.headers["x-request-id"]);
+    const events = (await settingEvents(api)).filter((event) => event.requestId === response.headers["x-request-id"]);
     expect(
       events.map((event) => [event.orgUnitPath, event.settingName, event.oldValue, event.newValue]).sort(),
     ).toEqual(
@@ -225,7 +225,7 @@ describe("the limit of 19 OUs per request", () => {
     expect(others).toEqual([]);
     // 19 policies, 76 audit events and the idempotency record: 96 of DynamoDB's 100 items.
     expect(transaction?.input.TransactItems).toHaveLength(19 + 19 * 4 + 1);
-    expect(await auditEvents(api)).toHaveLength(19 * 4);
+    expect(await settingEvents(api)).toHaveLength(19 * 4);
     watch.reset();
     expect((await api.gql(APPLY, { input })).data).toEqual(response.data);
     expect(watch.writes()).toEqual([]);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testCustomer } from "../support/api";
 import {
-  auditEvents,
+  settingEvents,
   clientId,
   createOrgUnits,
   printFigures,
@@ -149,7 +149,7 @@ describe(`${WRITERS} concurrent writers changing different settings of one OU`, 
       else others.push(response.errors);
     });
     const final = await readOrgUnit(api, "/Once");
-    const events = await auditEvents(api, { orgUnitPath: "/Once" });
+    const events = await settingEvents(api, { orgUnitPath: "/Once" });
     printFigures("expectedVersion, one round", {
       writers: WRITERS,
       successes: successes.length,
@@ -201,7 +201,7 @@ describe(`${WRITERS} concurrent writers changing different settings of one OU`, 
       }),
     );
     const final = await readOrgUnit(api, "/Until");
-    const events = await auditEvents(api, { orgUnitPath: "/Until" });
+    const events = await settingEvents(api, { orgUnitPath: "/Until" });
     printFigures("expectedVersion, retry after CONFLICT", {
       writers: WRITERS,
       successes: successes.length,
@@ -238,7 +238,7 @@ describe(`${WRITERS} concurrent writers changing different settings of one OU`, 
     const errors = responses.flatMap((response) => response.errors ?? []);
     const writes = responses.filter((response) => (response.data as any)?.updateMailAccessPolicy.changed === true);
     const final = await readOrgUnit(api, "/Blind");
-    const events = await auditEvents(api, { orgUnitPath: "/Blind" });
+    const events = await settingEvents(api, { orgUnitPath: "/Blind" });
     printFigures("no expectedVersion", {
       writers: WRITERS,
       successes: responses.length - errors.length,
@@ -286,7 +286,7 @@ describe(`${WRITERS} concurrent writers changing different settings of one OU`, 
         });
     });
     const final = await readOrgUnit(api, "/Last");
-    const events = await auditEvents(api, { orgUnitPath: "/Last" });
+    const events = await settingEvents(api, { orgUnitPath: "/Last" });
     printFigures("no expectedVersion, a value per writer", {
       writers: WRITERS,
       successes: successes.length,

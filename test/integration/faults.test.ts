@@ -23,7 +23,7 @@ import { startDynamoDbLocal, type RunningDynamoDbLocal } from "../../functions/l
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { seedCustomer } from "../../functions/local/seed";
 import { createDocumentClient, Db } from "../../functions/store/db";
-import { OrgUnitStore } from "../../functions/store/org-units";
+import { OrgUnitStore } from "../../functions/store/org-units/reads";
 import { ensureTable } from "../../functions/store/table";
 import { testConfig, testCustomer, type GraphQLResponse } from "../support/api";
 import { restartDynamoDbLocal } from "../support/dynamodb-restart";
@@ -72,7 +72,7 @@ function caller(config: Config, apiKey: string): Gql {
 
 const OU = (path: string) => `{ orgUnit(path: "${path}") { id version
   mailAccessPolicy { popAccess imapAccess lessSecureApps imapClientAccess { mode allowedOAuthClientIds } } } }`;
-const EVENTS = `query ($path: String) { auditEvents(filter: { orgUnitPath: $path }) { nodes { settingName newValue idempotencyKey } } }`;
+const EVENTS = `query ($path: String) { auditEvents(filter: { orgUnitPath: $path, actions: [MAIL_SETTING_CHANGED] }) { nodes { settingName newValue idempotencyKey } } }`;
 const M = {
   update: `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { changed orgUnit { version } } }`,
   add: `mutation ($input: AllowedOAuthClientsInput!) { addAllowedOAuthClients(input: $input) { changed orgUnit { id } } }`,
@@ -328,10 +328,7 @@ describe("throttling and timeouts", () => {
         return Promise.reject(new ProvisionedThroughputExceededException({ message: "Rate exceeded", $metadata: {} }));
       },
     } as unknown as DynamoDBDocumentClient;
-    const store = new OrgUnitStore(new Db(throttling, "unused"), customerId, {
-      leaseSeconds: 120,
-      now: () => new Date(),
-    });
+    const store = new OrgUnitStore(new Db(throttling, "unused"), customerId);
     const failure = await store.getByPath("/T").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).extensions).toMatchObject({
@@ -344,10 +341,7 @@ describe("throttling and timeouts", () => {
     const broken = {
       send: () => Promise.reject(awsError("ValidationException", "One or more parameter values were invalid")),
     } as unknown as DynamoDBDocumentClient;
-    const other = await new OrgUnitStore(new Db(broken, "unused"), customerId, {
-      leaseSeconds: 120,
-      now: () => new Date(),
-    })
+    const other = await new OrgUnitStore(new Db(broken, "unused"), customerId)
       .getByPath("/T")
       .catch((error: unknown) => error);
     expect(other).not.toBeInstanceOf(ApiError);

@@ -12,7 +12,7 @@ import { seedCustomer } from "../../functions/local/seed";
 import { testCustomer } from "../support/api";
 import { watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
 import {
-  auditEvents,
+  settingEvents,
   clientId,
   createOrgUnits,
   errorOf,
@@ -58,7 +58,7 @@ async function snapshot(api: Api) {
   return {
     ouVersion: ou?.version ?? null,
     userVersion: user?.version ?? null,
-    events: (await auditEvents(api)).length,
+    events: (await settingEvents(api)).length,
   };
 }
 
@@ -110,7 +110,7 @@ describe("a retry with the same key and input", () => {
   });
 
   it("records the key on the audit events of the original write only", async () => {
-    const events = (await auditEvents(api)).filter((event) => event.idempotencyKey?.startsWith("retry-"));
+    const events = (await settingEvents(api)).filter((event) => event.idempotencyKey?.startsWith("retry-"));
     // POP off; the copied list with two ids; the removal; less secure apps on; the user's POP window.
     expect(events.map((event) => event.idempotencyKey).sort()).toEqual(
       [
@@ -145,7 +145,7 @@ describe("the Idempotency-Key header", () => {
     const retry = await api.request(body("OFF"), { headers });
     expect(retry.data).toEqual(first.data);
     expect(watch.writes()).toEqual([]);
-    const events = await auditEvents(api, { orgUnitPath: "/H" });
+    const events = await settingEvents(api, { orgUnitPath: "/H" });
     expect(events).toHaveLength(1);
     // One header covers every mutation of a request, so each field's key is the header's plus the field's name.
     expect(events[0]?.idempotencyKey).toBe("hdr-1:updateMailAccessPolicy");
@@ -170,7 +170,7 @@ describe("the Idempotency-Key header", () => {
     const retry = await api.request(twoFields, { headers });
     expect(retry.data).toEqual(first.data);
     expect(watch.writes()).toEqual([]);
-    const keysUsed = (await auditEvents(api, { orgUnitPath: "/H" })).map((event) => event.idempotencyKey);
+    const keysUsed = (await settingEvents(api, { orgUnitPath: "/H" })).map((event) => event.idempotencyKey);
     expect(keysUsed.filter((key) => key?.startsWith("hdr-2")).sort()).toEqual(["hdr-2:a", "hdr-2:b"]);
   });
 
@@ -181,7 +181,7 @@ describe("the Idempotency-Key header", () => {
       }),
       { headers: { "Idempotency-Key": "hdr-3" } },
     );
-    const removal = (await auditEvents(api, { orgUnitPath: "/H" })).filter(
+    const removal = (await settingEvents(api, { orgUnitPath: "/H" })).filter(
       (event) => event.settingName === "ENABLE_POP_ACCESS" && event.newValue === "INHERIT_FROM_PARENT",
     );
     expect(removal.map((event) => event.idempotencyKey)).toEqual(["own"]);
@@ -220,7 +220,7 @@ describe("the same key with another input", () => {
     expect(errorOf(other).extensions.code).toBe("IDEMPOTENCY_KEY_REUSED");
     expect(watch.writes()).toEqual([]);
     expect(await readOrgUnit(api, "/R")).toEqual(before);
-    expect(await auditEvents(api)).toHaveLength(1);
+    expect(await settingEvents(api)).toHaveLength(1);
   });
 
   it("treats the input's field order and defaults as the same input", async () => {
@@ -273,13 +273,13 @@ describe("keys are per customer and per actor", () => {
     const crossed = await api.gql(M.updateMailAccessPolicy, { input: input("OFF") }, { apiKey: secondKey });
     expect(errorOf(crossed).extensions.code).toBe("IDEMPOTENCY_KEY_REUSED");
 
-    const events = await auditEvents(api, { orgUnitPath: "/S" });
+    const events = await settingEvents(api, { orgUnitPath: "/S" });
     expect(events.map((event) => [event.newValue, event.idempotencyKey]).sort()).toEqual([
       ["OFF", "shared"],
       ["ON", "shared"],
     ]);
     expect(new Set(events.map((event) => event.actor.id)).size).toBe(2);
-    expect(await auditEvents(other, { orgUnitPath: "/S" })).toHaveLength(1);
+    expect(await settingEvents(other, { orgUnitPath: "/S" })).toHaveLength(1);
   });
 });
 
@@ -304,7 +304,7 @@ describe("concurrent requests with the same key and input", () => {
         idempotencyKey: `race-${round}`,
       });
       const after = await readOrgUnit(api, "/C");
-      const events = await auditEvents(api, { orgUnitPath: "/C" });
+      const events = await settingEvents(api, { orgUnitPath: "/C" });
       printFigures(`same key x${COPIES}, updateMailAccessPolicy round ${round}`, {
         requests: COPIES,
         distinctResults: new Set(results.map((r) => JSON.stringify(r))).size,
@@ -332,7 +332,7 @@ describe("concurrent requests with the same key and input", () => {
       });
       const after = await readOrgUnit(api, "/L");
       expect(after.version).toBe(before.version + 1);
-      expect(await auditEvents(api, { orgUnitPath: "/L" })).toHaveLength(round + 1);
+      expect(await settingEvents(api, { orgUnitPath: "/L" })).toHaveLength(round + 1);
       for (const result of results) expect.soft(result).toEqual(results[0]);
       expect.soft((results[0] as any).addAllowedOAuthClients.orgUnit.version).toBe(after.version);
     }
@@ -361,32 +361,33 @@ describe("records expire after 24 hours", () => {
     db = new Db(createDocumentClient(api.config), api.config.tableName);
     await createOrgUnits(api, ["/E"]);
     await api.ok(M.updateMailAccessPolicy, { input: { orgUnitPath: "/E", popAccess: "OFF", idempotencyKey: "day" } });
-    actorId = (await auditEvents(api, { orgUnitPath: "/E" }))[0]!.actor.id;
+    actorId = (await settingEvents(api, { orgUnitPath: "/E" }))[0]!.actor.id;
   });
 
-  it("keeps the record in an item DynamoDB's TTL removes: expiresAt, 24 hours after it was made", async () => {
-    expect(tableDefinition.ttlAttribute).toBe("expiresAt");
+  it("keeps the record in an item DynamoDB's TTL removes: the TTL attribute, 24 hours after it was made", async () => {
+    const ttl = tableDefinition.ttlAttribute;
+    // API keys keep `expiresAt` as an ISO time: TTL must not be that attribute, or it would never (or wrongly) apply.
+    expect(ttl).not.toBe("expiresAt");
     const item = await db.get(keys.idempotency(api.customer.id, actorId, "day"));
     expect(item).toBeDefined();
-    expect(Number(item?.expiresAt) - Math.floor(Date.parse(String(item?.createdAt)) / 1000)).toBe(
-      IDEMPOTENCY_TTL_SECONDS,
-    );
+    expect(Number(item?.[ttl]) - Math.floor(Date.parse(String(item?.createdAt)) / 1000)).toBe(IDEMPOTENCY_TTL_SECONDS);
     expect(IDEMPOTENCY_TTL_SECONDS).toBeGreaterThanOrEqual(24 * 3600);
   });
 
   it("ignores an expired record before DynamoDB deletes it (a store whose clock is a day ahead)", async () => {
     const at = (offsetSeconds: number) =>
-      new IdempotencyStore(db, api.customer.id, { id: actorId }, () => new Date(Date.now() + offsetSeconds * 1000));
-    expect(await at(0).get("day")).toBeDefined();
-    expect(await at(IDEMPOTENCY_TTL_SECONDS - 60).get("day")).toBeDefined();
-    expect(await at(IDEMPOTENCY_TTL_SECONDS + 1).get("day")).toBeUndefined();
+      new IdempotencyStore(db, api.customer.id, () => new Date(Date.now() + offsetSeconds * 1000));
+    expect(await at(0).get(actorId, "day")).toBeDefined();
+    expect(await at(IDEMPOTENCY_TTL_SECONDS - 60).get(actorId, "day")).toBeDefined();
+    expect(await at(IDEMPOTENCY_TTL_SECONDS + 1).get(actorId, "day")).toBeUndefined();
   });
 
   it("runs a request again once its record has expired, and keeps the new record", async () => {
     const key = keys.idempotency(api.customer.id, actorId, "day");
     await db.update({
       Key: key,
-      UpdateExpression: "SET expiresAt = :past",
+      UpdateExpression: "SET #ttl = :past",
+      ExpressionAttributeNames: { "#ttl": tableDefinition.ttlAttribute },
       ExpressionAttributeValues: { ":past": Math.floor(Date.now() / 1000) - 1 },
     });
     // The expired record still exists (DynamoDB deletes expired items only eventually) but is not used: the same key
@@ -407,7 +408,9 @@ describe("records expire after 24 hours", () => {
       input: { orgUnitPath: "/E", popAccess: "OFF", idempotencyKey: "day" },
     });
     expect(errorOf(old).extensions.code).toBe("IDEMPOTENCY_KEY_REUSED");
-    expect(Number((await db.get(key))?.expiresAt)).toBeGreaterThan(Date.now() / 1000 + IDEMPOTENCY_TTL_SECONDS - 60);
+    expect(Number((await db.get(key))?.[tableDefinition.ttlAttribute])).toBeGreaterThan(
+      Date.now() / 1000 + IDEMPOTENCY_TTL_SECONDS - 60,
+    );
   });
 
   it("ignores an expired record written directly, whatever it holds", async () => {
@@ -419,7 +422,7 @@ describe("records expire after 24 hours", () => {
           type: "IDEMPOTENCY",
           requestHash: "not the hash of any request",
           createdAt: new Date(Date.now() - 25 * 3600 * 1000).toISOString(),
-          expiresAt: Math.floor(Date.now() / 1000) - 3600,
+          [tableDefinition.ttlAttribute]: Math.floor(Date.now() / 1000) - 3600,
         },
       },
     ]);

@@ -53,11 +53,18 @@ const update = (api: Api, input: Record<string, unknown>) =>
 const read = (api: Api, path: string) => api.ok(READ, { path }).then((d) => d.orgUnit);
 const codes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
 
-async function auditEvents(api: Api, orgUnitId: string) {
+/** The audit items of an OU's own setting changes, read from the table. */
+async function settingEvents(api: Api, orgUnitId: string) {
   const db = new Db(createDocumentClient(api.config), api.config.tableName);
   const { items } = await db.query({
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :audit)",
-    ExpressionAttributeValues: { ":pk": keys.orgUnit(api.customer.id, orgUnitId).pk, ":audit": "AUDIT#" },
+    FilterExpression: "#action = :setting",
+    ExpressionAttributeNames: { "#action": "action" },
+    ExpressionAttributeValues: {
+      ":pk": keys.orgUnit(api.customer.id, orgUnitId).pk,
+      ":audit": "AUDIT#",
+      ":setting": "MAIL_SETTING_CHANGED",
+    },
   });
   return items;
 }
@@ -172,7 +179,7 @@ describe("changing settings", () => {
     });
     expect(preview.mailAccessPolicy.imapAccess).toBe("OFF");
     expect(await read(api, "/Sales")).toEqual(before);
-    expect(await auditEvents(api, before.id)).toEqual([]);
+    expect(await settingEvents(api, before.id)).toEqual([]);
     const saved = await update(api, { orgUnitPath: "/Sales", imapAccess: "OFF" });
     expect(saved).toMatchObject({ changed: true, dryRun: false, orgUnit: { version: before.version + 1 } });
     expect({ ...saved, orgUnit: null, propagation: null, mailAccessPolicy: null, effectiveMailAccess: null }).toEqual({
@@ -210,7 +217,7 @@ describe("changing settings", () => {
     const eng = await read(api, "/Eng");
     await update(api, { orgUnitPath: "/Eng", popAccess: "OFF", lessSecureApps: "ON" });
     await update(api, { orgUnitPath: "/Eng", popAccess: "INHERIT" });
-    const events = await auditEvents(api, eng.id);
+    const events = await settingEvents(api, eng.id);
     const summary = events.map((e) => [e.settingName, e.oldValue, e.newValue, e.orgUnitPath]);
     expect(summary).toEqual(
       expect.arrayContaining([
@@ -227,13 +234,13 @@ describe("changing settings", () => {
 
   it("writes nothing and records no event for a change that changes nothing", async () => {
     const eng = await read(api, "/Eng");
-    const eventsBefore = (await auditEvents(api, eng.id)).length;
+    const eventsBefore = (await settingEvents(api, eng.id)).length;
     const same = await update(api, { orgUnitPath: "/Eng", lessSecureApps: "ON" });
     expect(same).toMatchObject({ changed: false, warnings: [], orgUnit: { version: eng.version } });
     const empty = await update(api, { orgUnitPath: "/Eng" });
     expect(empty.changed).toBe(false);
     expect((await read(api, "/Eng")).version).toBe(eng.version);
-    expect(await auditEvents(api, eng.id)).toHaveLength(eventsBefore);
+    expect(await settingEvents(api, eng.id)).toHaveLength(eventsBefore);
   });
 
   it("refuses a stale expectedVersion with CONFLICT and the current version, writing nothing", async () => {

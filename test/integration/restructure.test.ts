@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { chunk, createDocumentClient } from "../../functions/store/db";
+import type { OrgUnit } from "../../functions/domain/org-unit";
 import { requireOrgUnit } from "../../functions/services/org-units";
 import { testCustomer } from "../support/api";
 import { FaultyDb, InjectedFault } from "../support/faulty-db";
@@ -90,39 +91,34 @@ describe("subtrees larger than one transaction", () => {
       depth: 4,
       ancestors: [{ path: "/" }, { path: "/Other" }, { path: "/Other/Big" }, { path: "/Other/Big/G3" }],
     });
-    const store = api.orgUnitStore();
-    expect(await store.currentOp()).toBeUndefined();
-    expect((await store.enumerate(ids.get("") as string)).filter((d) => d.record.staged !== undefined)).toEqual([]);
+    await expectNoLeftovers(api, ids.get("") as string);
   });
 });
 
 describe("a rename or move that stops part-way", () => {
-  /** Runs the change through a store whose `failAt` call fails, with a lease that has already run out. */
+  /**
+   * Runs the change through stores whose `failAt` call fails (and every call after it, as if the process died), with
+   * a lease that has already run out. Before the commit the caller sees the failure; after it, the change is applied
+   * and the caller is told so, whatever happens to the cleanup.
+   */
   async function interrupted(
     api: Api,
     change: { path: string; name?: string; parentPath?: string },
     failAt: ConstructorParameters<typeof FaultyDb>[2],
-    leaseSeconds = 0,
+    { leaseSeconds = 0, committed = false }: { leaseSeconds?: number; committed?: boolean } = {},
   ) {
     const db = new FaultyDb(createDocumentClient(api.config), api.config.tableName, failAt);
-    const store = api.orgUnitStore(db, leaseSeconds);
-    const orgUnit = await requireOrgUnit(store, { path: change.path });
+    const { orgUnits, tree, writes, work } = api.treeStores(db, leaseSeconds);
+    const orgUnit = await requireOrgUnit(orgUnits, { path: change.path });
     const newParent =
       change.parentPath === undefined
-        ? orgUnit.ancestors.at(-1)
-        : await requireOrgUnit(store, { path: change.parentPath });
-    await expect(
-      store.restructure(
-        orgUnit,
-        { newName: change.name ?? orgUnit.name, newParent: newParent! },
-        orgUnit.version,
-        () => undefined,
-        {
-          actor: { kind: "API_KEY", id: "test", name: "test", role: "SUPER_ADMIN", orgUnitScope: null },
-          requestId: "interrupted",
-        },
-      ),
-    ).rejects.toBeInstanceOf(InjectedFault);
+        ? (orgUnit.ancestors.at(-1) as OrgUnit)
+        : await requireOrgUnit(orgUnits, { path: change.parentPath });
+    const restructuring = { newName: change.name ?? orgUnit.name, newParent, description: orgUnit.description };
+    const result = writes.restructured(orgUnit, restructuring, orgUnit.version);
+    const run = tree.run(work("interrupted"), orgUnit, restructuring, orgUnit.version, () => undefined, result);
+    if (committed) expect((await run).path).toBe(result.path);
+    else await expect(run).rejects.toBeInstanceOf(InjectedFault);
   }
 
   const NUDGE = `mutation { createOrgUnit(input: { parentPath: "/", name: "Nudge" }) { orgUnit { path } } }`;
@@ -130,45 +126,53 @@ describe("a rename or move that stops part-way", () => {
   it("while new paths are being written: readers see the old tree; the next writer finishes the rename", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
-    // Stops after two of the seven batches of new path hints.
-    await interrupted(api, { path: "/Big", name: "Huge" }, { BatchWriteCommand: 3 });
+    // #1 locks the tree, #2 starts staging, #3 and #4 write the 160 new path hints (two lanes): stops at the first.
+    await interrupted(api, { path: "/Big", name: "Huge" }, { TransactWriteCommand: 3 });
     await expectWholeTreeAt(api, ids, "/Big", "/Huge");
     expect((await api.ok(NUDGE)).createOrgUnit.orgUnit.path).toBe("/Nudge");
     await expectWholeTreeAt(api, ids, "/Huge", "/Big");
+    await expectNoLeftovers(api, ids.get("") as string);
   });
 
   it("while new ancestors are being staged: readers see the old tree; the next writer finishes the move", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
     await api.ok(`mutation { createOrgUnit(input: { parentPath: "/", name: "Other" }) { orgUnit { id } } }`);
-    // transact #1 locks the tree; #2 is the first batch of staged ancestor ids.
-    await interrupted(api, { path: "/Big", parentPath: "/Other" }, { TransactWriteCommand: 2 });
+    // #1 lock, #2 staging starts, #3–#6 new hints and staged ancestor ids in four lanes: stops at the second.
+    await interrupted(api, { path: "/Big", parentPath: "/Other" }, { TransactWriteCommand: 4 });
     await expectWholeTreeAt(api, ids, "/Big", "/Other/Big");
     await api.ok(NUDGE);
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
+    await expectNoLeftovers(api, ids.get("") as string);
   });
 
-  it("after the commit, before cleanup: readers see the new tree; the next writer cleans up", async () => {
+  it("after the commit, before cleanup: the caller is told it happened, readers see the new tree; the next writer cleans up", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
     await api.ok(`mutation { createOrgUnit(input: { parentPath: "/", name: "Other" }) { orgUnit { id } } }`);
-    // #1 lock, #2 and #3 staged ancestor ids, #4 commit, #5 first promotion of staged ids.
-    await interrupted(api, { path: "/Big", parentPath: "/Other" }, { TransactWriteCommand: 5 });
+    // #1 lock, #2 staging starts, #3–#6 staging, #7 commit, #8 the first cleanup transaction.
+    await interrupted(api, { path: "/Big", parentPath: "/Other" }, { TransactWriteCommand: 8 }, { committed: true });
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
     await api.ok(NUDGE);
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
-    const store = api.orgUnitStore();
-    expect(await store.currentOp()).toBeUndefined();
-    const leftovers = (await store.enumerate(ids.get("") as string)).filter((d) => d.record.staged !== undefined);
-    expect(leftovers).toEqual([]);
+    await expectNoLeftovers(api, ids.get("") as string);
   });
 
   it("refuses other tree changes with a retryable CONFLICT while the change's lease runs", async () => {
     const api = await testCustomer();
     await buildSubtree(api, "Big");
-    await interrupted(api, { path: "/Big", name: "Huge" }, { BatchWriteCommand: 2 }, 3600);
+    await interrupted(api, { path: "/Big", name: "Huge" }, { TransactWriteCommand: 3 }, { leaseSeconds: 3600 });
     const response = await api.gql(NUDGE);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", retryable: true });
     expect((await api.ok(`{ orgUnit(path: "/Big/G1/N1") { path } }`)).orgUnit.path).toBe("/Big/G1/N1");
   });
 });
+
+/** No rename or move holds the tree, and no OU under `rootId` keeps staged ancestor ids. */
+async function expectNoLeftovers(api: Api, rootId: string) {
+  const { orgUnits, tree } = api.treeStores();
+  expect(await tree.currentOp()).toBeUndefined();
+  const root = await orgUnits.getById(rootId);
+  const prefix = [...(root?.ancestors.map((a) => a.id) ?? []), rootId].join("/");
+  expect((await orgUnits.recordsUnder([prefix])).filter((record) => record.staged !== undefined)).toEqual([]);
+}

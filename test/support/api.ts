@@ -10,7 +10,10 @@ import { createHandler } from "../../functions/graphql/lambda";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { seedCustomer } from "../../functions/local/seed";
 import { createDocumentClient, Db } from "../../functions/store/db";
-import { OrgUnitStore } from "../../functions/store/org-units";
+import { OrgUnitStore } from "../../functions/store/org-units/reads";
+import { TreeRestructure } from "../../functions/store/org-units/restructure";
+import { OrgUnitWrites } from "../../functions/store/org-units/writes";
+import { UnitOfWork } from "../../functions/store/unit-of-work";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -22,6 +25,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   /** Of those, the ones the request waited for one after another (parallel calls count once). */
   sequentialRoundTrips: number;
 }
+
+/** Who writes in tests that call the stores directly. */
+export const TEST_ACTOR = {
+  kind: "API_KEY",
+  id: "test",
+  name: "test",
+  role: "SUPER_ADMIN",
+  orgUnitScope: null,
+} as const;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -117,13 +129,19 @@ export async function testCustomer(overrides: Partial<Config> = {}) {
     return response.data as TResult;
   }
 
-  /** Direct access to the store, as the handler has it, for tests that interrupt a write part-way. */
-  function orgUnitStore(db?: Db, leaseSeconds = config.treeLeaseSeconds): OrgUnitStore {
-    return new OrgUnitStore(db ?? new Db(createDocumentClient(config), config.tableName), customer.id, {
-      leaseSeconds,
-      now: () => new Date(),
-    });
+  /**
+   * The OU stores as the handler builds them, on `db` (e.g. one that fails part-way) and with `leaseSeconds`, for
+   * tests that interrupt a write part-way; `work` opens a unit of work as a test actor.
+   */
+  function treeStores(db?: Db, leaseSeconds = config.treeLeaseSeconds) {
+    const handle = db ?? new Db(createDocumentClient(config), config.tableName);
+    const now = () => new Date();
+    const orgUnits = new OrgUnitStore(handle, customer.id);
+    const tree = new TreeRestructure(handle, customer.id, orgUnits, { leaseSeconds, now });
+    const writes = new OrgUnitWrites(customer.id, now, () => tree.finishStalled());
+    const work = (requestId = "test") => new UnitOfWork(handle, customer.id, TEST_ACTOR, requestId, now, undefined);
+    return { orgUnits, tree, writes, work };
   }
 
-  return { config, customer, apiKey, request, gql, ok, send, run, orgUnitStore };
+  return { config, customer, apiKey, request, gql, ok, send, run, treeStores };
 }

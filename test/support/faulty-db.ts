@@ -1,4 +1,7 @@
-/** A Db whose n-th round trip of a kind fails, as if the process died or the network dropped at that point of a write. */
+/**
+ * A Db whose n-th round trip of a kind fails, as if the process died at that point of a write: from then on every
+ * round trip fails, so the writer can neither go on nor undo anything; what it left is for the next writer.
+ */
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Db } from "../../functions/store/db";
 
@@ -11,6 +14,7 @@ export class InjectedFault extends Error {
 
 export class FaultyDb extends Db {
   private readonly calls = new Map<string, number>();
+  private dead = false;
 
   constructor(
     client: DynamoDBDocumentClient,
@@ -25,7 +29,8 @@ export class FaultyDb extends Db {
     const name = command.constructor.name;
     const count = (this.calls.get(name) ?? 0) + 1;
     this.calls.set(name, count);
-    if (this.failAt[name] === count) return Promise.reject(new InjectedFault(`injected failure at ${name} #${count}`));
+    if (this.failAt[name] === count) this.dead = true;
+    if (this.dead) return Promise.reject(new InjectedFault(`injected failure at ${name} #${count}`));
     return super.send(command);
   }
 }

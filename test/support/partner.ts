@@ -7,7 +7,7 @@ export type Api = Awaited<ReturnType<typeof testCustomer>>;
 /** A valid Google OAuth client id, distinct for each n. */
 export const clientId = (n: number) => `${100000 + n}-client${n}x.apps.googleusercontent.com`;
 
-export const EVENT_FIELDS = `id time settingName oldValue newValue orgUnitId orgUnitPath userEmail
+export const EVENT_FIELDS = `id time action settingName oldValue newValue orgUnitId orgUnitPath userEmail
   actor { kind id name } requestId idempotencyKey`;
 
 const AUDIT_PAGE = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
@@ -20,6 +20,7 @@ const AUDIT_PAGE = `query ($filter: AuditEventFilter, $first: Int, $after: Strin
 export interface AuditEventView {
   id: string;
   time: string;
+  action: string;
   settingName: string;
   oldValue: string;
   newValue: string;
@@ -45,6 +46,11 @@ export async function auditEvents(
     if (!page.pageInfo.hasNextPage) return events;
     after = page.pageInfo.endCursor;
   }
+}
+
+/** The events of setting changes (of OUs and of users' own settings) the filter selects, newest first. */
+export function settingEvents(api: Api, filter: Record<string, unknown> = {}, first = 100) {
+  return auditEvents(api, { ...filter, actions: ["MAIL_SETTING_CHANGED", "USER_MAIL_SETTING_CHANGED"] }, first);
 }
 
 /** Creates the OUs, parents first (each path's parent must exist or come earlier); returns their ids by path. */

@@ -12,8 +12,7 @@ import type { Role } from "../../functions/domain/customer";
 import { createHandler } from "../../functions/graphql/lambda";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { seedCustomer } from "../../functions/local/seed";
-import { createApiKey, newApiKeySecret } from "../../functions/store/customers";
-import { createDocumentClient, Db } from "../../functions/store/db";
+import { newApiKeySecret } from "../../functions/store/api-keys";
 
 export type Handler = ReturnType<typeof createHandler>;
 
@@ -225,17 +224,11 @@ export async function securityFixture(config: Config) {
   );
   // An expired key cannot be created through the API (expiresAt must be in the future): seeded in the store.
   const expired = newApiKeySecret(own.id);
-  await createApiKey(
-    new Db(createDocumentClient(config), config.tableName),
-    own.id,
-    {
-      name: "expired",
-      role: "SUPER_ADMIN",
-      orgUnitScope: null,
-      expiresAt: new Date(Date.now() - 60_000).toISOString(),
-    },
-    expired,
-  );
+  await seedCustomer(config, { id: own.id, name: `Organization ${own.id}`, domains: [own.domain] }, expired, {
+    name: "expired",
+    role: "SUPER_ADMIN",
+    expiresAt: new Date(Date.now() - 60_000).toISOString(),
+  });
 
   return {
     config,

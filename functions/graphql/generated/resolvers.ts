@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OrgUnit as OrgUnitModel } from '../../domain/org-unit';
-import type { Customer as CustomerModel, Actor as ActorModel } from '../../domain/customer';
-import type { User as UserModel } from '../../store/users';
-import type { AuditEvent as AuditEventModel } from '../../store/audit';
-import type { ApiKey as ApiKeyModel, AdminRole as AdminRoleModel } from '../../store/customers';
+import type { Customer as CustomerModel, Actor as ActorModel, ApiKey as ApiKeyModel, AdminRole as AdminRoleModel } from '../../domain/customer';
+import type { User as UserModel } from '../../domain/user';
+import type { AuditEvent as AuditEventModel } from '../../domain/audit';
 import type { ImapClientAccess as ImapClientAccessModel } from '../../domain/mail-access';
 import type { PolicyModel, EffectiveMailAccessModel, EffectiveToggleModel, EffectiveImapClientAccessModel, SettingSourceModel, MailAccessImpactModel, OrgUnitImpactModel, DecidedByModel, UserEffectiveMailAccessModel, UserProtocolAccessModel } from '../models';
 import type { UserAccessDecision } from '../../services/users';
@@ -175,6 +174,39 @@ export type ApplyMailAccessPolicyPayload = {
   warnings: Array<Warning>;
 };
 
+/** What an audit event records. */
+export type AuditAction =
+  /** A person was given an administrator role (`adminEmail`; `newValue`: the role and its OU scope). */
+  | 'ADMIN_ROLE_GRANTED'
+  /** A person's administrator role was taken away (`adminEmail`). */
+  | 'ADMIN_ROLE_REVOKED'
+  /** An API key was created (`apiKeyId`; `newValue`: its role, OU scope and name). Never its secret. */
+  | 'API_KEY_CREATED'
+  /** An API key was revoked (`apiKeyId`; `oldValue`: its name). */
+  | 'API_KEY_REVOKED'
+  /** An OU's own POP, IMAP, IMAP client access or less secure apps setting changed (`settingName`). */
+  | 'MAIL_SETTING_CHANGED'
+  /** An OU was created (`newValue`: its path). */
+  | 'ORG_UNIT_CREATED'
+  /** An OU was deleted (`oldValue`: its path). */
+  | 'ORG_UNIT_DELETED'
+  /** An OU's description changed (`oldValue` and `newValue`: the descriptions). */
+  | 'ORG_UNIT_DESCRIPTION_CHANGED'
+  /** An OU was moved under another parent, maybe renamed too (`oldValue` and `newValue`: its path before and after). */
+  | 'ORG_UNIT_MOVED'
+  /** An OU was renamed (`oldValue` and `newValue`: its path before and after). */
+  | 'ORG_UNIT_RENAMED'
+  /** A user was created (`userEmail`; `newValue`: the path of the user's OU). */
+  | 'USER_CREATED'
+  /** A user was deleted (`oldValue`: the path of the user's OU). */
+  | 'USER_DELETED'
+  /** A user's own mail setting changed (`settingName`, `userEmail`). */
+  | 'USER_MAIL_SETTING_CHANGED'
+  /** A user was moved to another OU (`oldValue` and `newValue`: the OUs' paths). */
+  | 'USER_MOVED'
+  /** A user's name changed (`oldValue` and `newValue`: the names). */
+  | 'USER_RENAMED';
+
 /** Who made a change. */
 export type AuditActor = {
   __typename?: 'AuditActor';
@@ -186,33 +218,42 @@ export type AuditActor = {
   name: Scalars['String']['output'];
 };
 
-/** One saved change of one setting, as Google's admin audit log records CHANGE_APPLICATION_SETTING. */
+/** One privileged change, as Google's admin audit log records it (e.g. CHANGE_APPLICATION_SETTING for a setting). */
 export type AuditEvent = {
   __typename?: 'AuditEvent';
-  /** Who made the change. */
+  /** What happened. */
+  action: AuditAction;
+  /** Who made the change: the verified caller. */
   actor: AuditActor;
+  /** The administrator whose role changed; null otherwise. */
+  adminEmail?: Maybe<Scalars['String']['output']>;
+  /** The API key the change concerns; null otherwise. */
+  apiKeyId?: Maybe<Scalars['ID']['output']>;
   /** Stable id of the event. */
   id: Scalars['ID']['output'];
   /** The idempotency key the change was made with, if any. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
-  /** The value after; INHERIT_FROM_PARENT when an override was removed. */
-  newValue: Scalars['String']['output'];
-  /** The value before: ON, OFF, ANY_CLIENT, OAUTH_ALLOWLIST:<ids>, or INHERIT_FROM_PARENT when it was inherited. */
-  oldValue: Scalars['String']['output'];
-  /** Id of the OU the change applies to (for a user's own setting, the user's OU). */
-  orgUnitId: Scalars['ID']['output'];
-  /** The OU's path at the time of the change. */
-  orgUnitPath: Scalars['String']['output'];
+  /** The value after; INHERIT_FROM_PARENT when an override was removed. Null when nothing is left after. */
+  newValue?: Maybe<Scalars['String']['output']>;
+  /**
+   * The value before: for a setting ON, OFF, ANY_CLIENT, OAUTH_ALLOWLIST:<ids>, or INHERIT_FROM_PARENT when it was
+   * inherited; for other actions what `action` says. Null when there was nothing before.
+   */
+  oldValue?: Maybe<Scalars['String']['output']>;
+  /** Id of the OU the change concerns (for a user, the user's OU); null for API keys and administrator roles. */
+  orgUnitId?: Maybe<Scalars['ID']['output']>;
+  /** The OU's path at the time of the change; null when the change concerns no OU. */
+  orgUnitPath?: Maybe<Scalars['String']['output']>;
   /** The request that made the change. */
   requestId: Scalars['String']['output'];
   /**
-   * The setting: ENABLE_POP_ACCESS, IMAP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS, or a user's own
-   * USER_IMAP_ENABLED, USER_POP_ACCESS_WINDOW, USER_LESS_SECURE_APPS.
+   * For setting changes: the setting, ENABLE_POP_ACCESS, IMAP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS, or a user's
+   * own USER_IMAP_ENABLED, USER_POP_ACCESS_WINDOW, USER_LESS_SECURE_APPS; null for other actions.
    */
-  settingName: Scalars['String']['output'];
+  settingName?: Maybe<Scalars['String']['output']>;
   /** When the change was saved. */
   time: Scalars['DateTime']['output'];
-  /** The user whose own setting changed; null for an OU's setting. */
+  /** The user the change concerns; null otherwise. */
   userEmail?: Maybe<Scalars['String']['output']>;
 };
 
@@ -238,6 +279,8 @@ export type AuditEventEdge = {
 
 /** Which audit events to return. Every condition given must hold. */
 export type AuditEventFilter = {
+  /** Only events of these kinds (any of them); all kinds when empty or not given. */
+  actions?: InputMaybe<Array<AuditAction>>;
   /** Only changes made by this actor (its id, e.g. an API key's id). */
   actor?: InputMaybe<Scalars['String']['input']>;
   /** With `orgUnitPath`: also the events of every OU below it. */
@@ -1028,7 +1071,11 @@ export type Query = {
   adminRoles: AdminRoleConnection;
   /** The organization's API keys (never their secrets). Super administrators only. */
   apiKeys: ApiKeyConnection;
-  /** The audit log: every saved change of a POP, IMAP or user mail setting, newest first. */
+  /**
+   * The audit log: every privileged change, newest first: mail settings of OUs and users, OUs and users created,
+   * renamed, moved or deleted, API keys created or revoked, administrator roles granted or revoked. Events that
+   * concern no OU (API keys, roles) are shown to super administrators only; an OU administrator sees its subtree's.
+   */
   auditEvents: AuditEventConnection;
   /** The organization the caller belongs to. */
   customer: Customer;
@@ -1517,6 +1564,7 @@ export type ResolversTypes = {
   ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
   ApplyMailAccessPolicyInput: ApplyMailAccessPolicyInput;
   ApplyMailAccessPolicyPayload: ResolverTypeWrapper<BulkPolicyUpdate>;
+  AuditAction: AuditAction;
   AuditActor: ResolverTypeWrapper<AuditActor>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEventEdge']>, nodes: Array<ResolversTypes['AuditEvent']> }>;
@@ -1738,15 +1786,18 @@ export type AuditActorResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type AuditEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  adminEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  apiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  newValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  oldValue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  orgUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orgUnitPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  orgUnitPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  settingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settingName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

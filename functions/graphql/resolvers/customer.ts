@@ -1,8 +1,9 @@
 /** GraphQL for the caller's organization. */
+import { customerOf } from "../../services/access";
 import type { Resolvers } from "../generated/resolvers";
 
 export const customerResolvers: Resolvers = {
   Query: {
-    customer: (_, __, { customer }) => customer(),
+    customer: (_, __, context) => customerOf(context),
   },
 };

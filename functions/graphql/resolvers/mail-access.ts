@@ -1,16 +1,15 @@
 /** GraphQL for POP and IMAP settings: OU policies, effective values with sources, and policy changes. */
-import { KNOWN_MAIL_CLIENTS, knownClientName, type SettingKey } from "../../domain/mail-access";
+import { knownClientName, type SettingKey } from "../../domain/mail-access";
 import {
   applyMailAccessPolicy,
   editAllowedOAuthClients,
   effectiveMailAccessOf,
+  knownMailClients,
   updateMailAccessPolicy,
 } from "../../services/mail-access";
 import type { MailAccessSetting, OAuthClient, Resolvers, Toggle } from "../generated/resolvers";
-import { idempotent } from "../idempotency";
-import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
-
-const CHANGED_ORG_UNITS = "changedOrgUnits";
+import { mutate } from "../mutation";
+import { pageOfList } from "../pagination";
 
 const toggle = (value: boolean | undefined): Toggle | null => (value === undefined ? null : value ? "ON" : "OFF");
 
@@ -26,17 +25,17 @@ const SETTING_NAMES: Record<SettingKey, MailAccessSetting> = {
 
 export const mailAccessResolvers: Resolvers = {
   Query: {
-    knownMailClients: () => [...KNOWN_MAIL_CLIENTS],
+    knownMailClients: async (_, __, context) => [...(await knownMailClients(context))],
   },
   Mutation: {
     updateMailAccessPolicy: (_, { input }, context, info) =>
-      idempotent(context, info, input, (ctx) => updateMailAccessPolicy(ctx, input)),
+      mutate(context, info, input, (request) => updateMailAccessPolicy(request, input)),
     addAllowedOAuthClients: (_, { input }, context, info) =>
-      idempotent(context, info, input, (ctx) => editAllowedOAuthClients(ctx, input, "ADD")),
+      mutate(context, info, input, (request) => editAllowedOAuthClients(request, input, "ADD")),
     removeAllowedOAuthClients: (_, { input }, context, info) =>
-      idempotent(context, info, input, (ctx) => editAllowedOAuthClients(ctx, input, "REMOVE")),
+      mutate(context, info, input, (request) => editAllowedOAuthClients(request, input, "REMOVE")),
     applyMailAccessPolicy: (_, { input }, context, info) =>
-      idempotent(context, info, input, (ctx) => applyMailAccessPolicy(ctx, input)),
+      mutate(context, info, input, (request) => applyMailAccessPolicy(request, input)),
   },
   OrgUnit: {
     mailAccessPolicy: (orgUnit) => ({ policy: orgUnit.mailAccessPolicy, changedAt: orgUnit.policyChangedAt }),
@@ -64,17 +63,10 @@ export const mailAccessResolvers: Resolvers = {
     propagation: (update) => update.effective.propagation,
   },
   MailAccessImpact: {
-    changedOrgUnits: (impact, { first, after }) => {
-      const size = pageSize(first);
-      const start = Number(decodeCursor(CHANGED_ORG_UNITS, after)?.index ?? -1) + 1;
-      const page = impact.orgUnits.slice(start, start + size);
-      return {
-        ...connection(page, start + size < impact.orgUnits.length, (node) =>
-          encodeCursor(CHANGED_ORG_UNITS, { index: String(impact.orgUnits.indexOf(node)) }),
-        ),
-        totalCount: impact.orgUnits.length,
-      };
-    },
+    changedOrgUnits: (impact, { first, after }) => ({
+      ...pageOfList("changedOrgUnits", impact.orgUnits, first, after),
+      totalCount: impact.orgUnits.length,
+    }),
   },
   OrgUnitImpact: {
     changedSettings: (impact) => impact.changedSettings.map((key) => SETTING_NAMES[key]),

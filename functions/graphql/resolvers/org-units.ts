@@ -1,8 +1,7 @@
 /** GraphQL for the OU tree: translates arguments to the org-unit service and OUs to their fields. */
-import { assertOrgUnitAccess } from "../../domain/access";
-import { createOrgUnit, deleteOrgUnit, findOrgUnitFor, updateOrgUnit } from "../../services/org-units";
+import { createOrgUnit, deleteOrgUnit, findOrgUnitFor, listChildren, updateOrgUnit } from "../../services/org-units";
 import type { Resolvers } from "../generated/resolvers";
-import { idempotent } from "../idempotency";
+import { mutate } from "../mutation";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const CHILDREN = "children";
@@ -13,23 +12,20 @@ export const orgUnitResolvers: Resolvers = {
   },
   Mutation: {
     createOrgUnit: async (_, { input }, context, info) => ({
-      orgUnit: await idempotent(context, info, input, (ctx) => createOrgUnit(ctx, input)),
+      orgUnit: await mutate(context, info, input, (request) => createOrgUnit(request, input)),
     }),
     updateOrgUnit: async (_, { input }, context, info) => ({
-      orgUnit: await idempotent(context, info, input, (ctx) => updateOrgUnit(ctx, input)),
+      orgUnit: await mutate(context, info, input, (request) => updateOrgUnit(request, input)),
     }),
     deleteOrgUnit: async (_, { input }, context, info) => {
-      const deleted = await idempotent(context, info, input, (ctx) => deleteOrgUnit(ctx, input));
+      const deleted = await mutate(context, info, input, (request) => deleteOrgUnit(request, input));
       return { deletedOrgUnitId: deleted.id, path: deleted.path };
     },
   },
   OrgUnit: {
     parent: (orgUnit) => orgUnit.ancestors.at(-1) ?? null,
-    children: async (orgUnit, { first, after }, { orgUnits, actor }) => {
-      assertOrgUnitAccess(actor, orgUnit);
-      const size = pageSize(first);
-      const position = decodeCursor(CHILDREN, after);
-      const page = await orgUnits.listChildren(orgUnit, size, position?.name);
+    children: async (orgUnit, { first, after }, context) => {
+      const page = await listChildren(context, orgUnit, pageSize(first), decodeCursor(CHILDREN, after)?.name);
       return connection(page.orgUnits, page.hasNextPage, (child) => encodeCursor(CHILDREN, { name: child.name }));
     },
   },

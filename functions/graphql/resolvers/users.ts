@@ -1,6 +1,5 @@
 /** GraphQL for users: lookups, lists per OU, their own settings, effective access, and access decisions. */
 import { availableToUser } from "../../domain/access-decision";
-import { assertOrgUnitAccess } from "../../domain/access";
 import {
   createUser,
   decideMailAccess,
@@ -8,13 +7,13 @@ import {
   findUser,
   getUsers,
   listUsers,
-  orgUnitOf,
   updateUser,
   updateUserMailSettings,
   userEffectiveMailAccess,
+  userOrgUnit,
 } from "../../services/users";
 import type { Resolvers } from "../generated/resolvers";
-import { idempotent } from "../idempotency";
+import { mutate } from "../mutation";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const USERS = "users";
@@ -31,21 +30,20 @@ export const userResolvers: Resolvers = {
   },
   Mutation: {
     createUser: async (_, { input }, context, info) => ({
-      user: await idempotent(context, info, input, (ctx) => createUser(ctx, input)),
+      user: await mutate(context, info, input, (request) => createUser(request, input)),
     }),
     updateUser: async (_, { input }, context, info) => ({
-      user: await idempotent(context, info, input, (ctx) => updateUser(ctx, input)),
+      user: await mutate(context, info, input, (request) => updateUser(request, input)),
     }),
     deleteUser: async (_, { input }, context, info) => ({
-      deletedEmail: (await idempotent(context, info, input, (ctx) => deleteUser(ctx, input))).email,
+      deletedEmail: (await mutate(context, info, input, (request) => deleteUser(request, input))).email,
     }),
     updateUserMailSettings: async (_, { input }, context, info) => ({
-      user: await idempotent(context, info, input, (ctx) => updateUserMailSettings(ctx, input)),
+      user: await mutate(context, info, input, (request) => updateUserMailSettings(request, input)),
     }),
   },
   OrgUnit: {
     users: async (orgUnit, { first, after, includeSubOrgUnits }, context) => {
-      assertOrgUnitAccess(context.actor, orgUnit);
       const position = decodeCursor(USERS, after);
       const page = await listUsers(context, orgUnit, {
         first: pageSize(first),
@@ -58,11 +56,7 @@ export const userResolvers: Resolvers = {
     },
   },
   User: {
-    orgUnit: async (user, _, context) => {
-      const orgUnit = await orgUnitOf(context.orgUnits, user);
-      assertOrgUnitAccess(context.actor, orgUnit);
-      return orgUnit;
-    },
+    orgUnit: (user, _, context) => userOrgUnit(context, user),
     mailSettings: (user) => user.settings,
     effectiveMailAccess: (user, _, context) => userEffectiveMailAccess(context, user),
   },

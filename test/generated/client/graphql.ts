@@ -41,8 +41,43 @@ export type AllowedOAuthClientsInput = {
   orgUnitPath?: string | null | undefined;
 };
 
+/** What an audit event records. */
+export type AuditAction =
+  /** A person was given an administrator role (`adminEmail`; `newValue`: the role and its OU scope). */
+  | 'ADMIN_ROLE_GRANTED'
+  /** A person's administrator role was taken away (`adminEmail`). */
+  | 'ADMIN_ROLE_REVOKED'
+  /** An API key was created (`apiKeyId`; `newValue`: its role, OU scope and name). Never its secret. */
+  | 'API_KEY_CREATED'
+  /** An API key was revoked (`apiKeyId`; `oldValue`: its name). */
+  | 'API_KEY_REVOKED'
+  /** An OU's own POP, IMAP, IMAP client access or less secure apps setting changed (`settingName`). */
+  | 'MAIL_SETTING_CHANGED'
+  /** An OU was created (`newValue`: its path). */
+  | 'ORG_UNIT_CREATED'
+  /** An OU was deleted (`oldValue`: its path). */
+  | 'ORG_UNIT_DELETED'
+  /** An OU's description changed (`oldValue` and `newValue`: the descriptions). */
+  | 'ORG_UNIT_DESCRIPTION_CHANGED'
+  /** An OU was moved under another parent, maybe renamed too (`oldValue` and `newValue`: its path before and after). */
+  | 'ORG_UNIT_MOVED'
+  /** An OU was renamed (`oldValue` and `newValue`: its path before and after). */
+  | 'ORG_UNIT_RENAMED'
+  /** A user was created (`userEmail`; `newValue`: the path of the user's OU). */
+  | 'USER_CREATED'
+  /** A user was deleted (`oldValue`: the path of the user's OU). */
+  | 'USER_DELETED'
+  /** A user's own mail setting changed (`settingName`, `userEmail`). */
+  | 'USER_MAIL_SETTING_CHANGED'
+  /** A user was moved to another OU (`oldValue` and `newValue`: the OUs' paths). */
+  | 'USER_MOVED'
+  /** A user's name changed (`oldValue` and `newValue`: the names). */
+  | 'USER_RENAMED';
+
 /** Which audit events to return. Every condition given must hold. */
 export type AuditEventFilter = {
+  /** Only events of these kinds (any of them); all kinds when empty or not given. */
+  actions?: Array<AuditAction> | null | undefined;
   /** Only changes made by this actor (its id, e.g. an API key's id). */
   actor?: string | null | undefined;
   /** With `orgUnitPath`: also the events of every OU below it. */
@@ -314,9 +349,9 @@ export type AuditLogPageQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogPageQuery = { auditEvents: { nodes: Array<{ id: string, time: string, settingName: string, oldValue: string, newValue: string, orgUnitId: string, orgUnitPath: string, userEmail: string | null, requestId: string, idempotencyKey: string | null, actor: { kind: string, id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditLogPageQuery = { auditEvents: { nodes: Array<{ id: string, time: string, settingName: string | null, oldValue: string | null, newValue: string | null, orgUnitId: string | null, orgUnitPath: string | null, userEmail: string | null, requestId: string, idempotencyKey: string | null, actor: { kind: string, id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type AuditEntryFragment = { id: string, time: string, settingName: string, oldValue: string, newValue: string, orgUnitId: string, orgUnitPath: string, userEmail: string | null, requestId: string, idempotencyKey: string | null, actor: { kind: string, id: string, name: string } };
+export type AuditEntryFragment = { id: string, time: string, settingName: string | null, oldValue: string | null, newValue: string | null, orgUnitId: string | null, orgUnitPath: string | null, userEmail: string | null, requestId: string, idempotencyKey: string | null, actor: { kind: string, id: string, name: string } };
 
 export type UserSettingsPageQueryVariables = Exact<{
   email: string;

@@ -1,0 +1,36 @@
+/**
+ * What every service verb works with: one request of one caller for one customer, and, for a mutation, its unit of
+ * work. The caller is known only once verified (its API key may be read alongside the request's first read), so
+ * services ask for it, and decide what it may do (./authorization.ts).
+ */
+import type { Actor, Customer } from "../domain/customer";
+import type { AdminRoleStore } from "../store/admin-roles";
+import type { ApiKeyStore } from "../store/api-keys";
+import type { AuditStore } from "../store/audit";
+import type { OrgUnitStore } from "../store/org-units/reads";
+import type { TreeRestructure } from "../store/org-units/restructure";
+import type { OrgUnitWrites } from "../store/org-units/writes";
+import type { UnitOfWork } from "../store/unit-of-work";
+import type { UserStore } from "../store/users";
+
+export interface Request {
+  readonly requestId: string;
+  readonly customerId: string;
+  /** The verified caller; rejects (UNAUTHENTICATED) when the caller's credentials are refused. */
+  caller(): Promise<Actor>;
+  now(): Date;
+  /** The caller's organization, read on first use (most requests never need it). */
+  customer(): Promise<Customer>;
+  readonly orgUnits: OrgUnitStore;
+  readonly orgUnitWrites: OrgUnitWrites;
+  readonly tree: TreeRestructure;
+  readonly users: UserStore;
+  readonly audit: AuditStore;
+  readonly apiKeys: ApiKeyStore;
+  readonly adminRoles: AdminRoleStore;
+}
+
+/** A request running one mutation: every change goes through its unit of work. */
+export interface WriteRequest extends Request {
+  readonly work: UnitOfWork;
+}

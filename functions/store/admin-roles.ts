@@ -1,0 +1,92 @@
+/**
+ * Administrator roles: one item per address under a global key (a signed-in person is found by it, and an address
+ * holds a role in one organization only), with a per-customer list.
+ */
+import type { AuditFact } from "../domain/audit";
+import type { AdminRole, Role } from "../domain/customer";
+import { conflict, notFound } from "../errors";
+import type { Db } from "./db";
+import { keys } from "./keys";
+import { roleText } from "./api-keys";
+import type { Change } from "./unit-of-work";
+
+export class AdminRoleStore {
+  constructor(
+    private readonly db: Db,
+    private readonly customerId: string,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Gives `email` a role here (replacing one it held here); refused if the address is another organization's admin. */
+  grant(assignment: { email: string; role: Role; orgUnitScope: { id: string; path: string } | null }): {
+    change: Change;
+    adminRole: AdminRole;
+  } {
+    const adminRole: AdminRole = {
+      email: assignment.email,
+      role: assignment.role,
+      orgUnitScope: assignment.orgUnitScope?.id ?? null,
+      grantedAt: this.now().toISOString(),
+    };
+    const change: Change = {
+      writes: [
+        {
+          item: {
+            Put: {
+              Item: { ...keys.admin(adminRole.email), type: "ADMIN_ROLE", customerId: this.customerId, ...adminRole },
+              ConditionExpression: "attribute_not_exists(pk) OR customerId = :customer",
+              ExpressionAttributeValues: { ":customer": this.customerId },
+            },
+          },
+          onConditionFailed: () =>
+            conflict(`${adminRole.email} is an administrator of another organization.`, { field: "email" }),
+        },
+        {
+          item: {
+            Put: { Item: { ...keys.adminRef(this.customerId, adminRole.email), type: "ADMIN_ROLE_REF", ...adminRole } },
+          },
+        },
+      ],
+      events: [
+        {
+          action: "ADMIN_ROLE_GRANTED",
+          adminEmail: adminRole.email,
+          newValue: roleText(adminRole.role, assignment.orgUnitScope?.path ?? null),
+        } satisfies AuditFact,
+      ],
+    };
+    return { change, adminRole };
+  }
+
+  revoke(email: string): Change {
+    return {
+      writes: [
+        {
+          item: {
+            Delete: {
+              Key: keys.admin(email),
+              ConditionExpression: "customerId = :customer",
+              ExpressionAttributeValues: { ":customer": this.customerId },
+            },
+          },
+          onConditionFailed: () => notFound("email", `${email} holds no administrator role here.`),
+        },
+        { item: { Delete: { Key: keys.adminRef(this.customerId, email) } } },
+      ],
+      events: [{ action: "ADMIN_ROLE_REVOKED", adminEmail: email }],
+    };
+  }
+
+  async list(): Promise<AdminRole[]> {
+    const { items } = await this.db.query({
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.adminRef(this.customerId, "").pk },
+    });
+    return items.map((item) => ({
+      email: String(item.email),
+      role: item.role as Role,
+      orgUnitScope: (item.orgUnitScope as string | null | undefined) ?? null,
+      grantedAt: String(item.grantedAt),
+    }));
+  }
+}
