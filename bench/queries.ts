@@ -63,3 +63,6 @@ export function usersVariables(emails: readonly string[]): { fields: number; var
   for (let i = 0; i * 100 < emails.length; i += 1) variables[`e${i}`] = emails.slice(i * 100, i * 100 + 100);
   return { fields: Object.keys(variables).length, variables };
 }
+
+/** The path of the seed's spine OU at `depth` (bench/seed.ts names the levels s1, s2, …): /s1/s2/…/s<depth>. */
+export const spinePath = (depth: number) => `/${Array.from({ length: depth }, (_, i) => `s${i + 1}`).join("/")}`;
