@@ -24,7 +24,7 @@ import { ApiClient } from "./http-client";
 import { log } from "./log";
 import { git, loadAverage, machine } from "./machine";
 import { startServer, type ServerProcess } from "./processes";
-import { body, DECISION, decisionVariables, spinePath, USER_EFFECTIVE, userVariables } from "./queries";
+import { decisionBody, IOS_MAIL, spinePath, userEffectiveBody } from "./queries";
 import { toMarkdown, type Results } from "./report";
 import { coldStartSection } from "./sections/cold-start";
 import { overheadSection } from "./sections/overhead";
@@ -59,10 +59,7 @@ async function setPolicies(client: ApiClient): Promise<void> {
         query: `mutation { updateMailAccessPolicy(input: { orgUnitPath: ${JSON.stringify(path)}, ${fields} }) { changed } }`,
       }),
     );
-  await set(
-    "/",
-    `imapClientAccess: { mode: OAUTH_ALLOWLIST, allowedOAuthClientIds: ["${decisionVariables("").clientId}"] }`,
-  );
+  await set("/", `imapClientAccess: { mode: OAUTH_ALLOWLIST, allowedOAuthClientIds: ["${IOS_MAIL}"] }`);
   await set(spinePath(5), "popAccess: OFF");
   await set(spinePath(10), "lessSecureApps: ON");
   await set(spinePath(20), "imapAccess: ON");
@@ -125,13 +122,13 @@ async function main(): Promise<void> {
     await setPolicies(api);
     log("warming up");
     const sample = seeded.users.slice(0, 200);
-    const userBody = (i: number) => body(USER_EFFECTIVE, userVariables(at(sample, i)));
-    const decisionBody = (i: number) => body(DECISION, decisionVariables(at(sample, i)));
-    await timed(settings.warmup, (i) => api.ok(i % 2 === 0 ? userBody(i) : decisionBody(i)));
+    await timed(settings.warmup, (i) =>
+      api.ok(i % 2 === 0 ? userEffectiveBody(at(sample, i)) : decisionBody(at(sample, i))),
+    );
     await timed(settings.warmup, (i) =>
       i % 2 === 0 ? floor.userEffective(at(sample, i)) : floor.decision(at(sample, i)),
     );
-    await timed(20, (i) => counting.client.ok(userBody(i)));
+    await timed(20, (i) => counting.client.ok(userEffectiveBody(at(sample, i))));
 
     log("1. round trips per operation");
     const roundTrips = await roundTripSection(settings, api, counting, seeded);

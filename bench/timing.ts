@@ -8,6 +8,10 @@ export type Call = (i: number) => Promise<unknown>;
 /** The item for request `i`: the requests cycle over `items`. */
 export const at = <T>(items: readonly T[], index: number): T => items[index % items.length] as T;
 
+/** `n` items for request `i`: a different window of `items` for every request. */
+export const windowAt = <T>(items: readonly T[], n: number, i: number): T[] =>
+  Array.from({ length: n }, (_, k) => at(items, i * n + k));
+
 /** Times `count` calls of `call(i)` one after the other; returns each in ms. */
 export async function timed(count: number, call: Call): Promise<number[]> {
   const samples: number[] = [];

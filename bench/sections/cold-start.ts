@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { toHttpApiEvent } from "../../functions/local/http-server";
 import { bundle, type Bundle } from "../bundle";
 import { coldStart, coldStartProfile, type ColdStart } from "../cold-start";
-import { body, DECISION, decisionVariables } from "../queries";
+import { decisionBody } from "../queries";
 import type { ColdStartResult, ColdStartSide } from "../report";
 import type { Seeded } from "../seed";
 import { BUILD_DIR, ROOT, type Settings } from "../settings";
@@ -72,7 +72,7 @@ export async function coldStartSection(
   const email = (s.usersAtDepth.get(20) ?? [])[0] as string;
   const handlerEvent = join(BUILD_DIR, "handler-event.json");
   const helloEvent = join(BUILD_DIR, "hello-event.json");
-  writeFileSync(handlerEvent, JSON.stringify(event(body(DECISION, decisionVariables(email)), s.apiKey)));
+  writeFileSync(handlerEvent, JSON.stringify(event(decisionBody(email), s.apiKey)));
   writeFileSync(helloEvent, JSON.stringify(event(JSON.stringify({ query: "{ hello }" }), s.apiKey)));
   const contenders = {
     handler: () => coldStart(bundles.handler.file, handlerEvent, env),

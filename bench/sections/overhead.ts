@@ -9,7 +9,7 @@ import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server
 import { guarded, NONE } from "../failures";
 import type { Floor } from "../floor";
 import type { ApiClient } from "../http-client";
-import { body, DECISION, decisionVariables, USER_EFFECTIVE, userVariables } from "../queries";
+import { decisionBody, userEffectiveBody } from "../queries";
 import type { OverheadRow } from "../report";
 import { TABLE_NAME, type Settings } from "../settings";
 import { figure, ratioFigure } from "../stats";
@@ -83,8 +83,6 @@ export async function overheadSection(
   sample: readonly string[],
 ): Promise<OverheadRow[]> {
   const inProcess = await inProcessHandler(endpoint);
-  const userBody = (i: number) => body(USER_EFFECTIVE, userVariables(at(sample, i)));
-  const decisionBody = (i: number) => body(DECISION, decisionVariables(at(sample, i)));
   const failedOverhead = (operation: string) => (error: string) => ({
     operation,
     error,
@@ -95,8 +93,8 @@ export async function overheadSection(
       "overhead, user effective settings",
       () =>
         overheadRow(settings, "user effective settings", {
-          api: (i) => api.ok(userBody(i)),
-          inProcess: (i) => inProcess(userBody(i), apiKey),
+          api: (i) => api.ok(userEffectiveBody(at(sample, i))),
+          inProcess: (i) => inProcess(userEffectiveBody(at(sample, i)), apiKey),
           floor: (i) => floor.userEffective(at(sample, i)),
           floorKeyFirst: (i) => floor.userEffective(at(sample, i), { key: "first" }),
         }),
@@ -106,8 +104,8 @@ export async function overheadSection(
       "overhead, access decision",
       () =>
         overheadRow(settings, "access decision", {
-          api: (i) => api.ok(decisionBody(i)),
-          inProcess: (i) => inProcess(decisionBody(i), apiKey),
+          api: (i) => api.ok(decisionBody(at(sample, i))),
+          inProcess: (i) => inProcess(decisionBody(at(sample, i)), apiKey),
           floor: (i) => floor.decision(at(sample, i)),
           floorKeyFirst: (i) => floor.decision(at(sample, i), { key: "first" }),
         }),

@@ -8,11 +8,11 @@ import { freePort } from "../../functions/local/dynamodb-local";
 import { ApiClient } from "../http-client";
 import { startServer, type ServerProcess } from "../processes";
 import { summarizeProfile } from "../profile";
-import { body, USER_EFFECTIVE, userVariables, usersEffective, usersVariables } from "../queries";
+import { userEffectiveBody, usersEffectiveBody } from "../queries";
 import type { Results } from "../report";
 import type { Seeded } from "../seed";
 import { BUILD_DIR, ROOT, type Settings } from "../settings";
-import { at } from "../timing";
+import { windowAt } from "../timing";
 
 /**
  * The server from its TypeScript sources (so that the profile names packages and files) under --cpu-prof: loaded
@@ -38,17 +38,14 @@ export async function profileSection(
     method: "POST",
     path: "/graphql",
     headers: { "content-type": "application/json", "x-api-key": s.apiKey },
-    body: body(USER_EFFECTIVE, userVariables(email)),
+    body: userEffectiveBody(email),
   }));
   const load = (seconds: number) =>
     autocannon({ url: profiled.url, connections: settings.connections, duration: seconds, requests });
   await load(2);
   const single = await profiled.window(() => load(settings.profileSeconds));
   const client = new ApiClient(profiled.url, s.apiKey);
-  const thousand = (i: number) => {
-    const { fields, variables } = usersVariables(Array.from({ length: 1000 }, (_, k) => at(s.users, i * 1000 + k)));
-    return body(usersEffective(fields), variables);
-  };
+  const thousand = (i: number) => usersEffectiveBody(windowAt(s.users, 1000, i));
   await client.ok(thousand(0));
   const many = await profiled.window(async () => {
     const until = Date.now() + settings.profileSeconds * 1000;

@@ -8,15 +8,12 @@ import type { ApiClient } from "../http-client";
 import { log } from "../log";
 import {
   body,
-  DECISION,
-  decisionVariables,
+  decisionBody,
   OU_EFFECTIVE,
   POLICY_UPDATE,
   spinePath,
-  USER_EFFECTIVE,
-  userVariables,
-  usersEffective,
-  usersVariables,
+  userEffectiveBody,
+  usersEffectiveBody,
 } from "../queries";
 import type { RoundTripRow } from "../report";
 import { SPINE_DEPTH, type Seeded } from "../seed";
@@ -50,19 +47,19 @@ function operations(s: Seeded): Operation[] {
     },
     {
       operation: `user effective settings (depth ${SPINE_DEPTH})`,
-      payload: () => body(USER_EFFECTIVE, userVariables(deepUser)),
+      payload: () => userEffectiveBody(deepUser),
       minimum: 2,
       why: `user + API key (1; the user names its OU's ancestors); OU + ancestors in one BatchGetItem (1)`,
     },
     {
       operation: `access decision (depth ${SPINE_DEPTH})`,
-      payload: () => body(DECISION, decisionVariables(deepUser)),
+      payload: () => decisionBody(deepUser),
       minimum: 2,
       why: `user + API key (1); OU + ancestors in one BatchGetItem (1)`,
     },
     {
       operation: "100 users' effective settings",
-      payload: () => body(usersEffective(1), usersVariables(hundred).variables),
+      payload: () => usersEffectiveBody(hundred),
       minimum: 2,
       why: `100 users + API key (1: 100 keys per BatchGetItem, in parallel); their OUs + ancestors, in parallel (1)`,
     },

@@ -7,20 +7,12 @@ import { guarded, NONE } from "../failures";
 import type { Floor } from "../floor";
 import type { ApiClient } from "../http-client";
 import { log } from "../log";
-import {
-  body,
-  DECISION,
-  decisionVariables,
-  USER_EFFECTIVE,
-  userVariables,
-  usersEffective,
-  usersVariables,
-} from "../queries";
+import { decisionBody, userEffectiveBody, usersEffectiveBody } from "../queries";
 import type { DepthRow, UsersRow } from "../report";
 import type { Seeded } from "../seed";
 import { DEPTHS, USER_COUNTS, type Settings } from "../settings";
 import { figure } from "../stats";
-import { at, compare } from "../timing";
+import { at, compare, windowAt } from "../timing";
 
 async function depthSection(
   settings: Settings,
@@ -35,12 +27,12 @@ async function depthSection(
     const kinds = [
       {
         operation: "user effective settings",
-        payload: (i: number) => body(USER_EFFECTIVE, userVariables(at(emails, i))),
+        payload: (i: number) => userEffectiveBody(at(emails, i)),
         floorCall: (i: number) => floorReads.userEffective(at(emails, i)),
       },
       {
         operation: "access decision",
-        payload: (i: number) => body(DECISION, decisionVariables(at(emails, i))),
+        payload: (i: number) => decisionBody(at(emails, i)),
         floorCall: (i: number) => floorReads.decision(at(emails, i)),
       },
     ];
@@ -85,11 +77,8 @@ async function usersSection(
   const rows: UsersRow[] = [];
   for (const n of USER_COUNTS) {
     // A different window of the (shuffled) users for every request.
-    const emailsFor = (i: number) => Array.from({ length: n }, (_, k) => at(s.users, i * n + k));
-    const payload = (i: number) => {
-      const { fields, variables } = usersVariables(emailsFor(i));
-      return body(usersEffective(fields), variables);
-    };
+    const emailsFor = (i: number) => windowAt(s.users, n, i);
+    const payload = (i: number) => usersEffectiveBody(emailsFor(i));
     const count = settings.usersSamples[n] ?? 5;
     const row = await guarded(
       `${n} users in one query`,

@@ -7,7 +7,7 @@ import { fail } from "../failures";
 import type { Floor } from "../floor";
 import { log } from "../log";
 import type { ServerProcess } from "../processes";
-import { body, DECISION, decisionVariables, USER_EFFECTIVE, userVariables } from "../queries";
+import { decisionBody, userEffectiveBody } from "../queries";
 import type { ThroughputRow } from "../report";
 import type { Seeded } from "../seed";
 import type { Settings } from "../settings";
@@ -49,12 +49,12 @@ export async function throughputSection(
   const kinds = [
     {
       operation: "user effective settings",
-      payload: (email: string) => body(USER_EFFECTIVE, userVariables(email)),
+      payload: userEffectiveBody,
       floorCall: (i: number) => floorReads.userEffective(at(emails, i)),
     },
     {
       operation: "access decision",
-      payload: (email: string) => body(DECISION, decisionVariables(email)),
+      payload: decisionBody,
       floorCall: (i: number) => floorReads.decision(at(emails, i)),
     },
   ];
