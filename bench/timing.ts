@@ -1,4 +1,5 @@
 /** Timing requests one after the other, and comparing contenders (the API, the floor, …) run by run. */
+import { NONE } from "./failures";
 import type { OverheadRow } from "./report";
 import { elapsedMs, figure, percentile, ratioFigure } from "./stats";
 
@@ -63,3 +64,13 @@ export async function compare(
     ratioP95: ratioFigure(a.p95, f.p95),
   };
 }
+
+/** compare()'s figures for a comparison that failed (printed as "—"). */
+export const NO_COMPARISON: Omit<OverheadRow, "operation"> = {
+  apiP50: NONE,
+  apiP95: NONE,
+  floorP50: NONE,
+  floorP95: NONE,
+  ratioP50: NONE,
+  ratioP95: NONE,
+};

@@ -3,12 +3,11 @@
  * started as a fresh `node` process per round (bench/cold-start.ts) in rotating order; with profiling, where each
  * cold start's time goes, by package.
  */
-import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { toHttpApiEvent } from "../../functions/local/http-server";
 import { bundle, type Bundle } from "../bundle";
 import { coldStart, coldStartProfile, type ColdStart } from "../cold-start";
+import { graphqlEvent } from "../lambda-event";
 import { decisionBody } from "../queries";
 import type { ColdStartResult, ColdStartSide } from "../report";
 import type { Seeded } from "../seed";
@@ -59,21 +58,11 @@ export async function coldStartSection(
   s: Seeded,
   env: NodeJS.ProcessEnv,
 ): Promise<ColdStartResult> {
-  const event = (payload: string, apiKey: string) =>
-    toHttpApiEvent(
-      {
-        method: "POST",
-        url: "/graphql",
-        headers: { host: "localhost", "content-type": "application/json", "x-api-key": apiKey },
-        body: payload,
-      },
-      randomUUID(),
-    );
   const email = (s.usersAtDepth.get(20) ?? [])[0] as string;
   const handlerEvent = join(BUILD_DIR, "handler-event.json");
   const helloEvent = join(BUILD_DIR, "hello-event.json");
-  writeFileSync(handlerEvent, JSON.stringify(event(decisionBody(email), s.apiKey)));
-  writeFileSync(helloEvent, JSON.stringify(event(JSON.stringify({ query: "{ hello }" }), s.apiKey)));
+  writeFileSync(handlerEvent, JSON.stringify(graphqlEvent(decisionBody(email), s.apiKey)));
+  writeFileSync(helloEvent, JSON.stringify(graphqlEvent(JSON.stringify({ query: "{ hello }" }), s.apiKey)));
   const contenders = {
     handler: () => coldStart(bundles.handler.file, handlerEvent, env),
     hello: () => coldStart(bundles.hello.file, helloEvent, env),

@@ -2,18 +2,19 @@
  * Section 2: overhead over the floor. The API over HTTP against the same reads issued with the SDK alone, one request
  * at a time, for a sample of users spread over the tree; two more contenders locate the overhead.
  */
-import { randomUUID } from "node:crypto";
 import { Console } from "node:console";
+import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
-import { guarded, NONE } from "../failures";
+import { lambdaContext } from "../../functions/local/http-server";
+import { guarded } from "../failures";
 import type { Floor } from "../floor";
 import type { ApiClient } from "../http-client";
+import { graphqlEvent } from "../lambda-event";
 import { decisionBody, userEffectiveBody } from "../queries";
 import type { OverheadRow } from "../report";
 import { TABLE_NAME, type Settings } from "../settings";
 import { figure, ratioFigure } from "../stats";
-import { at, measureRuns, type Call } from "../timing";
+import { at, measureRuns, NO_COMPARISON, type Call } from "../timing";
 
 /**
  * The deployed handler, imported into this process and called with the same API Gateway events the local server builds:
@@ -31,16 +32,7 @@ async function inProcessHandler(endpoint: string): Promise<(payload: string, api
   };
   return async (payload, apiKey) => {
     const requestId = randomUUID();
-    const event = toHttpApiEvent(
-      {
-        method: "POST",
-        url: "/graphql",
-        headers: { host: "localhost", "content-type": "application/json", "x-api-key": apiKey },
-        body: payload,
-      },
-      requestId,
-    );
-    const result = await handler(event, lambdaContext(requestId), () => undefined);
+    const result = await handler(graphqlEvent(payload, apiKey, requestId), lambdaContext(requestId), () => undefined);
     if (result.statusCode !== 200 || result.body?.includes('"errors"'))
       throw new Error(`The handler answered ${result.statusCode}: ${result.body?.slice(0, 300)}`);
   };
@@ -83,11 +75,7 @@ export async function overheadSection(
   sample: readonly string[],
 ): Promise<OverheadRow[]> {
   const inProcess = await inProcessHandler(endpoint);
-  const failedOverhead = (operation: string) => (error: string) => ({
-    operation,
-    error,
-    ...{ apiP50: NONE, apiP95: NONE, floorP50: NONE, floorP95: NONE, ratioP50: NONE, ratioP95: NONE },
-  });
+  const failedOverhead = (operation: string) => (error: string) => ({ operation, error, ...NO_COMPARISON });
   return [
     await guarded<OverheadRow>(
       "overhead, user effective settings",

@@ -5,7 +5,7 @@ import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "../../functions/local/dynamodb-local";
-import { ApiClient } from "../http-client";
+import { ApiClient, loadRequests } from "../http-client";
 import { startServer, type ServerProcess } from "../processes";
 import { summarizeProfile } from "../profile";
 import { userEffectiveBody, usersEffectiveBody } from "../queries";
@@ -34,12 +34,7 @@ export async function profileSection(
     "tsx",
   ]);
   children.push(profiled);
-  const requests = s.users.slice(0, 64).map((email) => ({
-    method: "POST",
-    path: "/graphql",
-    headers: { "content-type": "application/json", "x-api-key": s.apiKey },
-    body: userEffectiveBody(email),
-  }));
+  const requests = loadRequests(s.apiKey, s.users.slice(0, 64).map(userEffectiveBody));
   const load = (seconds: number) =>
     autocannon({ url: profiled.url, connections: settings.connections, duration: seconds, requests });
   await load(2);

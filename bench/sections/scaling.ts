@@ -12,7 +12,7 @@ import type { DepthRow, UsersRow } from "../report";
 import type { Seeded } from "../seed";
 import { DEPTHS, USER_COUNTS, type Settings } from "../settings";
 import { figure } from "../stats";
-import { at, compare, windowAt } from "../timing";
+import { at, compare, NO_COMPARISON, windowAt } from "../timing";
 
 async function depthSection(
   settings: Settings,
@@ -58,7 +58,7 @@ async function depthSection(
           },
           (error) => ({
             ...{ depth: d, operation: kind.operation, calls: Number.NaN, sequential: Number.NaN, error },
-            ...{ apiP50: NONE, apiP95: NONE, floorP50: NONE, floorP95: NONE, ratioP50: NONE, ratioP95: NONE },
+            ...NO_COMPARISON,
           }),
         ),
       );

@@ -5,6 +5,7 @@
 import autocannon from "autocannon";
 import { fail } from "../failures";
 import type { Floor } from "../floor";
+import { loadRequests } from "../http-client";
 import { log } from "../log";
 import type { ServerProcess } from "../processes";
 import { decisionBody, userEffectiveBody } from "../queries";
@@ -60,12 +61,7 @@ export async function throughputSection(
   ];
   const rows: ThroughputRow[] = [];
   for (const kind of kinds) {
-    const requests = emails.map((email) => ({
-      method: "POST",
-      path: "/graphql",
-      headers: { "content-type": "application/json", "x-api-key": s.apiKey },
-      body: kind.payload(email),
-    }));
+    const requests = loadRequests(s.apiKey, emails.map(kind.payload));
     // A 200 that carries GraphQL errors counts as an error too (autocannon's "mismatches").
     const load = (seconds: number) =>
       autocannon({
