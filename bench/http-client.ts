@@ -64,3 +64,12 @@ export class ApiClient {
     this.agent.destroy();
   }
 }
+
+/** The same requests for autocannon, which cycles over them: one per body. */
+export const loadRequests = (apiKey: string, bodies: readonly string[]) =>
+  bodies.map((body) => ({
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json", "x-api-key": apiKey },
+    body,
+  }));

@@ -22,11 +22,11 @@ export const OU_EFFECTIVE = `query OrgUnitEffective($path: String!) {
   }
 }`;
 
-export const USER_EFFECTIVE = `query UserEffective($email: String!) {
+const USER_EFFECTIVE = `query UserEffective($email: String!) {
   user(email: $email) { email effectiveMailAccess { ${USER_ACCESS} } }
 }`;
 
-export const DECISION = `query Decision($email: String!, $clientId: String!) {
+const DECISION = `query Decision($email: String!, $clientId: String!) {
   mailAccessDecision(input: { userEmail: $email, protocol: IMAP, client: { authMethod: OAUTH, oauthClientId: $clientId } }) {
     userEmail allowed reason explanation userNotified propagationPending
     decidedBy { setting ${SOURCE} }
@@ -34,7 +34,7 @@ export const DECISION = `query Decision($email: String!, $clientId: String!) {
 }`;
 
 /** `users(emails:)` takes at most 100 addresses; more go into aliased fields of the same query (u0, u1, …). */
-export function usersEffective(fields: number): string {
+function usersEffective(fields: number): string {
   const selection = `email effectiveMailAccess { ${USER_ACCESS} }`;
   const variables = Array.from({ length: fields }, (_, i) => `$e${i}: [String!]!`).join(", ");
   const aliases = Array.from({ length: fields }, (_, i) => `u${i}: users(emails: $e${i}) { ${selection} }`).join("\n");
@@ -54,12 +54,24 @@ export function body(query: string, variables: Record<string, unknown>): string 
   return JSON.stringify({ query, variables });
 }
 
-export const userVariables = (email: string) => ({ email });
-export const decisionVariables = (email: string) => ({ email, clientId: IOS_MAIL });
-
 /** Variables for `usersEffective`: the addresses split into fields of at most 100. */
-export function usersVariables(emails: readonly string[]): { fields: number; variables: Record<string, string[]> } {
+function usersVariables(emails: readonly string[]): { fields: number; variables: Record<string, string[]> } {
   const variables: Record<string, string[]> = {};
   for (let i = 0; i * 100 < emails.length; i += 1) variables[`e${i}`] = emails.slice(i * 100, i * 100 + 100);
   return { fields: Object.keys(variables).length, variables };
 }
+
+/** The request for one user's effective settings. */
+export const userEffectiveBody = (email: string) => body(USER_EFFECTIVE, { email });
+
+/** The request for whether one user may read mail over IMAP with iOS Mail (OAuth). */
+export const decisionBody = (email: string) => body(DECISION, { email, clientId: IOS_MAIL });
+
+/** The request for the effective settings of all of `emails`, in one query. */
+export function usersEffectiveBody(emails: readonly string[]): string {
+  const { fields, variables } = usersVariables(emails);
+  return body(usersEffective(fields), variables);
+}
+
+/** The path of the seed's spine OU at `depth` (bench/seed.ts names the levels s1, s2, …): /s1/s2/…/s<depth>. */
+export const spinePath = (depth: number) => `/${Array.from({ length: depth }, (_, i) => `s${i + 1}`).join("/")}`;

@@ -1,0 +1,28 @@
+/** DynamoDB calls per request, as the API counts them and as the recording proxy in front of DynamoDB Local saw them. */
+import { describeCalls, sequentialRoundTrips, type DynamoProxy } from "./dynamo-proxy";
+import type { ApiClient } from "./http-client";
+import { log } from "./log";
+
+/** The server that talks to DynamoDB Local through the proxy, with a client for it. */
+export interface Counting {
+  client: ApiClient;
+  proxy: DynamoProxy;
+}
+
+export interface Counted {
+  calls: number;
+  sequential: number;
+  pattern: string;
+}
+
+/** Sends one request through the server behind the proxy: the API's own call count, and what the proxy saw. */
+export async function countRoundTrips({ client, proxy }: Counting, payload: string): Promise<Counted> {
+  proxy.reset();
+  const response = await client.ok(payload);
+  // The last call's response may still be on its way through the proxy when the API has answered.
+  await new Promise((r) => setTimeout(r, 20));
+  const calls = proxy.calls();
+  if (calls.length !== response.roundTrips)
+    log(`note: the proxy saw ${calls.length} DynamoDB calls, the API counted ${response.roundTrips}`);
+  return { calls: response.roundTrips, sequential: sequentialRoundTrips(calls), pattern: describeCalls(calls) };
+}
