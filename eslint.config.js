@@ -28,4 +28,23 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  // Every transaction goes through the builder, whose items explain their own failures (functions/store/transaction.ts):
+  // nothing else may send one, or read a cancellation's reasons by the position of an item.
+  {
+    files: ["functions/**/*.ts"],
+    ignores: ["functions/store/transaction.ts", "functions/store/db.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='CancellationReasons']",
+          message: "Give the transaction item an onConditionFailed (functions/store/transaction.ts) instead.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='transact']",
+          message: "Send transactions with transact() from functions/store/transaction.ts (or a unit of work).",
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
 
 /** SST's banner: bundled CommonJS dependencies call `require`, which ESM lacks. */
-export const SST_BANNER =
+const SST_BANNER =
   "import { createRequire as topLevelCreateRequire } from 'module'; const require = topLevelCreateRequire(import.meta.url);";
 
 export interface Bundle {

@@ -22,7 +22,7 @@ const USERS_PER_SPINE_OU = 3;
 const BRANCH_MAX_DEPTH = 8;
 const TOP_LEVEL_DEPARTMENTS = 12;
 
-export const BENCH_CUSTOMER: Customer = { id: "bench", name: "Benchmark Organization", domains: ["bench.example"] };
+const BENCH_CUSTOMER: Customer = { id: "bench", name: "Benchmark Organization", domains: ["bench.example"] };
 export interface SeedPlan {
   /** OUs besides the root, spine included. */
   orgUnits: number;
@@ -59,7 +59,7 @@ function random(seed: number): () => number {
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
-export async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++] as T);

@@ -34,11 +34,6 @@ export function ratioFigure(numerator: readonly number[], denominator: readonly 
   return figure(numerator.map((value, index) => value / (denominator[index] as number)));
 }
 
-export function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 /** "12.3 (11.9–13.0)": median with min and max; one value when all runs agree. */
 export function formatFigure(f: Figure, digits = 1, unit = ""): string {
   if (!Number.isFinite(f.median)) return "—";

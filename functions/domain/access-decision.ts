@@ -57,7 +57,7 @@ export function unavailableUserSetting(
 // ---- access decisions -----------------------------------------------------------------------------------------------
 
 export type Protocol = "POP" | "IMAP";
-export type AuthMethod = "OAUTH" | "PASSWORD" | "SERVICE_ACCOUNT_DELEGATION";
+type AuthMethod = "OAUTH" | "PASSWORD" | "SERVICE_ACCOUNT_DELEGATION";
 
 export interface MailClient {
   authMethod: AuthMethod;

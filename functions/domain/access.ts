@@ -24,7 +24,7 @@ export function assertAllowed(actor: Actor, rule: AccessRule, action: string): v
 }
 
 /** Whether an OU (its id and its ancestors' ids) lies within the actor's scope. */
-export function inScope(actor: Actor, orgUnit: { id: string; ancestors: readonly { id: string }[] }): boolean {
+function inScope(actor: Actor, orgUnit: { id: string; ancestors: readonly { id: string }[] }): boolean {
   const scope = actor.orgUnitScope;
   return scope === null || orgUnit.id === scope || orgUnit.ancestors.some((ancestor) => ancestor.id === scope);
 }

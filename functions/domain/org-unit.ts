@@ -5,7 +5,7 @@ import type { MailAccessPolicy } from "./mail-access";
 /** Levels below the root, as in Google's Directory API. The root is level 0. */
 export const MAX_DEPTH = 35;
 export const MAX_NAME_LENGTH = 255;
-export const ROOT_PATH = "/";
+const ROOT_PATH = "/";
 /** A path's key (lower-cased, UTF-8) is part of a DynamoDB partition key, which holds at most 2,048 bytes. */
 export const MAX_PATH_BYTES = 1800;
 

@@ -22,7 +22,7 @@ const API_KEY_CUSTOMER = /^mak_([a-z0-9][a-z0-9-]{0,62})_/;
 const refuse = (code: "UNAUTHENTICATED" | "FORBIDDEN", message: string) => new ApiError(code, message).toGraphQLError();
 
 /** The request's caller: its customer at once; the caller itself once verified. */
-export interface Session {
+interface Session {
   customerId: string;
   /** Resolves to the verified caller, frozen; rejects with the refusal when the credentials are not accepted. */
   caller: () => Promise<Actor>;

@@ -17,7 +17,7 @@ import { errorResult, GRAPHQL_RESPONSE_TYPE, JSON_TYPE, quality } from "./http-e
 import { playgroundAsset, playgroundPage } from "./playground";
 import { runInRequestScope, type RequestRecord } from "./request-scope";
 
-export type HttpResult = APIGatewayProxyStructuredResultV2;
+type HttpResult = APIGatewayProxyStructuredResultV2;
 // The callback is never used (the handler is async); it is accepted so the type fits aws-lambda's Handler.
 export type HttpApiHandler = (
   event: APIGatewayProxyEventV2,
@@ -34,7 +34,7 @@ type ApolloHandler = (
  * The largest request body the API reads: far above any real GraphQL request, far below Lambda's 6 MB payload limit,
  * beyond which API Gateway answers by itself (not in GraphQL's shape).
  */
-export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
 function mediaTypeOf(contentType: string | undefined): { type: string; charset: string | undefined } | undefined {
   if (contentType === undefined || contentType.trim() === "") return undefined;
@@ -44,7 +44,7 @@ function mediaTypeOf(contentType: string | undefined): { type: string; charset: 
 }
 
 /** A browser asking for a page: text/html preferred to both JSON types (as Apollo decides for its landing page). */
-export function prefersHtml(accept: string | undefined): boolean {
+function prefersHtml(accept: string | undefined): boolean {
   if (accept === undefined) return false;
   const html = quality(accept, "text/html");
   return html > 0 && html > quality(accept, JSON_TYPE) && html > quality(accept, GRAPHQL_RESPONSE_TYPE);

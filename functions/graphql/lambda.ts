@@ -8,6 +8,7 @@ import { AuditStore } from "../store/audit";
 import { CustomerStore } from "../store/customers";
 import { createDocumentClient, Db } from "../store/db";
 import { IdempotencyStore } from "../store/idempotency";
+import { PolicyWrites } from "../store/org-units/policy-writes";
 import { OrgUnitStore } from "../store/org-units/reads";
 import { TreeRestructure } from "../store/org-units/restructure";
 import { OrgUnitWrites } from "../store/org-units/writes";
@@ -53,6 +54,7 @@ export function createHandler(config: Config) {
         }),
         orgUnits,
         orgUnitWrites: new OrgUnitWrites(customerId, now, () => tree.finishStalled()),
+        policyWrites: new PolicyWrites(customerId, now),
         tree,
         users: new UserStore(db, customerId, now),
         audit: new AuditStore(db, customerId),

@@ -4,11 +4,10 @@ import type {
   EffectiveMailAccess,
   EffectiveValue,
   ImapClientAccess,
-  MailAccessImpact,
   MailAccessPolicy,
-  OrgUnitImpact,
   SettingSource,
 } from "../domain/mail-access";
+import type { MailAccessImpact, OrgUnitImpact } from "../domain/mail-access-impact";
 import type { OrgUnit } from "../domain/org-unit";
 import type { UserMailSettings } from "../domain/access-decision";
 

@@ -9,7 +9,7 @@ import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { errorResult } from "./http-errors";
 
 /** Nothing but this origin: a page that tried to load from a CDN would fail loudly in the browser test. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "worker-src 'self'",

@@ -6,8 +6,8 @@ import { randomUUID } from "node:crypto";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { lambdaContext, toHttpApiEvent, type HttpApiHandler } from "./http-server";
 
-export const DEMO_ORG_UNITS = ["/Sales", "/Sales/EMEA", "/Engineering"];
-export const DEMO_USERS = [
+const DEMO_ORG_UNITS = ["/Sales", "/Sales/EMEA", "/Engineering"];
+const DEMO_USERS = [
   { email: "ana@example.com", name: "Ana Lima", orgUnitPath: "/Sales/EMEA" },
   { email: "ben@example.com", name: "Ben Okafor", orgUnitPath: "/Engineering" },
 ];

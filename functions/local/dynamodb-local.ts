@@ -21,7 +21,7 @@ export class StartupError extends Error {
 }
 
 /** Checks that Java 17 or newer is on the PATH, saying what to do if not. */
-export function checkJava(): void {
+function checkJava(): void {
   const result = spawnSync("java", ["-version"], { encoding: "utf8" });
   if (result.error !== undefined)
     throw new StartupError(
@@ -36,7 +36,7 @@ export function checkJava(): void {
 }
 
 /** Creates `dir` if needed and checks that it is writable, saying what to do if not. */
-export function checkDataDir(dir: string): void {
+function checkDataDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);

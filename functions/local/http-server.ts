@@ -10,14 +10,14 @@ import { matchesRoute } from "../graphql/routes";
 export type HttpApiHandler = Handler<APIGatewayProxyEventV2, APIGatewayProxyResultV2>;
 
 /** Lambda's synchronous invocation payload limit; API Gateway refuses larger bodies before they reach the function. */
-export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 /**
  * The one route the local server answers itself: the playground's starting headers (the demo API key). The Lambda never
  * knows a key, so deployed stages cannot hand one out; here only loopback clients that call us by a loopback name get it
  * (a page elsewhere on the network, or one reaching us through DNS rebinding, gets a 404 like any unknown path).
  */
-export const PLAYGROUND_HEADERS_PATH = "/_local/playground-headers";
+const PLAYGROUND_HEADERS_PATH = "/_local/playground-headers";
 
 export interface LocalServerOptions {
   /** The headers the playground starts with, e.g. { "x-api-key": <the demo key> }; undefined: none yet. */

@@ -4,6 +4,7 @@ import type { Actor, AdminRole, ApiKey, Customer, Role } from "../domain/custome
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail } from "../domain/user";
 import { badInput } from "../errors";
+import { RoleUnchanged } from "../store/admin-roles";
 import { newApiKeySecret } from "../store/api-keys";
 import { authorize } from "./authorization";
 import { requireOrgUnit } from "./org-units";
@@ -89,7 +90,12 @@ export async function grantAdminRole(
   assertOwnDomain(email, (await request.customer()).domains);
   const orgUnitScope = await scopeOf(request, input.role, input.orgUnitScope);
   const { change, adminRole } = request.adminRoles.grant({ email, role: input.role, orgUnitScope });
-  return request.work.commit([change], adminRole);
+  try {
+    return await request.work.commit([change], adminRole);
+  } catch (error) {
+    if (error instanceof RoleUnchanged) return error.adminRole;
+    throw error;
+  }
 }
 
 export async function revokeAdminRole(request: WriteRequest, rawEmail: string): Promise<string> {

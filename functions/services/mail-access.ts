@@ -2,23 +2,25 @@
 import {
   KNOWN_MAIL_CLIENTS,
   MAX_ALLOWED_OAUTH_CLIENTS,
-  WARNING_MESSAGES,
   applyPolicyChange,
-  combineImpacts,
   effectiveMailAccess,
-  mailAccessImpact,
   parseOAuthClientIds,
   policyChanges,
-  policyWarnings,
   type EffectiveMailAccess,
   type ImapClientAccess,
   type ImapClientMode,
-  type MailAccessImpact,
   type MailAccessPolicy,
   type PolicyChange,
   type ToggleChange,
-  type Warning,
 } from "../domain/mail-access";
+import {
+  WARNING_MESSAGES,
+  combineImpacts,
+  mailAccessImpact,
+  policyWarnings,
+  type MailAccessImpact,
+  type Warning,
+} from "../domain/mail-access-impact";
 import { parsePath, pathKey, type OrgUnit } from "../domain/org-unit";
 import { badInput, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
@@ -106,7 +108,7 @@ export async function updateMailAccessPolicy(
         throw versionConflict(`"${orgUnit.path}"`, expectedVersion, orgUnit.version);
       const planned = await planPolicy(request, orgUnit, applyPolicyChange(orgUnit.mailAccessPolicy, change), dryRun);
       if (!planned.changed || dryRun) return planned;
-      const saved = request.orgUnitWrites.setPolicy(orgUnit, planned.policy, expectedVersion);
+      const saved = request.policyWrites.setPolicy(orgUnit, planned.policy, expectedVersion);
       return request.work.commit([saved.change], savedUpdate(request, planned, saved.orgUnit));
     },
     { retryVersionConflicts: input.expectedVersion == null },
@@ -205,8 +207,8 @@ export async function editAllowedOAuthClients(
       const ownList = own?.mode === "OAUTH_ALLOWLIST";
       const change: Change =
         edit === "ADD"
-          ? request.orgUnitWrites.addAllowedClients(orgUnit, next.slice(list.length), ownList ? undefined : access)
-          : request.orgUnitWrites.removeAllowedClients(
+          ? request.policyWrites.addAllowedClients(orgUnit, next.slice(list.length), ownList ? undefined : access)
+          : request.policyWrites.removeAllowedClients(
               orgUnit,
               own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
               own === undefined ? access : undefined,
@@ -221,7 +223,7 @@ export async function editAllowedOAuthClients(
  * At most this many OUs in one bulk change: each takes up to 5 transaction items (its policy and up to 4 audit
  * events), plus one for the idempotency record, within DynamoDB's 100 items per transaction.
  */
-export const MAX_BULK_ORG_UNITS = 19;
+const MAX_BULK_ORG_UNITS = 19;
 
 export interface BulkPolicyUpdate {
   results: MailAccessPolicyUpdate[];
@@ -294,8 +296,8 @@ export async function applyMailAccessPolicy(
       if (!changed || dryRun) return bulk;
       const saved = targets.map((orgUnit, index) =>
         (planned[index] as MailAccessPolicyUpdate).changed
-          ? request.orgUnitWrites.setPolicy(orgUnit, policies.get(orgUnit.id) as MailAccessPolicy, orgUnit.version)
-          : { change: { writes: [request.orgUnitWrites.unchanged(orgUnit)], events: [] }, orgUnit },
+          ? request.policyWrites.setPolicy(orgUnit, policies.get(orgUnit.id) as MailAccessPolicy, orgUnit.version)
+          : { change: { writes: [request.policyWrites.unchanged(orgUnit)], events: [] }, orgUnit },
       );
       const results = planned.map((result, index) =>
         result.changed ? savedUpdate(request, result, (saved[index] as { orgUnit: OrgUnit }).orgUnit) : result,

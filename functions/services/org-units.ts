@@ -32,7 +32,7 @@ export interface RefFields {
 const REF_FIELDS: RefFields = { id: "id", path: "path" };
 
 /** Reads the OU `ref` names, or null. */
-export async function findOrgUnit(
+async function findOrgUnit(
   store: OrgUnitStore,
   ref: OrgUnitRef,
   fields: RefFields = REF_FIELDS,

@@ -7,6 +7,7 @@ import type { Actor, Customer } from "../domain/customer";
 import type { AdminRoleStore } from "../store/admin-roles";
 import type { ApiKeyStore } from "../store/api-keys";
 import type { AuditStore } from "../store/audit";
+import type { PolicyWrites } from "../store/org-units/policy-writes";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { TreeRestructure } from "../store/org-units/restructure";
 import type { OrgUnitWrites } from "../store/org-units/writes";
@@ -23,6 +24,7 @@ export interface Request {
   customer(): Promise<Customer>;
   readonly orgUnits: OrgUnitStore;
   readonly orgUnitWrites: OrgUnitWrites;
+  readonly policyWrites: PolicyWrites;
   readonly tree: TreeRestructure;
   readonly users: UserStore;
   readonly audit: AuditStore;

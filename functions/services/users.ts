@@ -24,7 +24,7 @@ import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 
 /** At most this many users or decisions in one batch query. */
-export const MAX_BATCH = 100;
+const MAX_BATCH = 100;
 
 const OU_FIELDS = { id: "orgUnitPath", path: "orgUnitPath" };
 

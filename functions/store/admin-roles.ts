@@ -5,10 +5,18 @@
 import type { AuditFact } from "../domain/audit";
 import type { AdminRole, Role } from "../domain/customer";
 import { conflict, notFound } from "../errors";
-import type { Db } from "./db";
+import type { Db, Item } from "./db";
 import { keys } from "./keys";
 import { roleText } from "./api-keys";
 import type { Change } from "./unit-of-work";
+
+/** The address already holds exactly this role here: granting it again changes nothing. */
+export class RoleUnchanged extends Error {
+  constructor(readonly adminRole: AdminRole) {
+    super(`${adminRole.email} already holds this role.`);
+    this.name = "RoleUnchanged";
+  }
+}
 
 export class AdminRoleStore {
   constructor(
@@ -17,7 +25,10 @@ export class AdminRoleStore {
     private readonly now: () => Date,
   ) {}
 
-  /** Gives `email` a role here (replacing one it held here); refused if the address is another organization's admin. */
+  /**
+   * Gives `email` a role here (replacing another role it held here); refused if the address is another organization's
+   * administrator. A role it already holds is not written again: the commit throws RoleUnchanged with it.
+   */
   grant(assignment: { email: string; role: Role; orgUnitScope: { id: string; path: string } | null }): {
     change: Change;
     adminRole: AdminRole;
@@ -34,12 +45,21 @@ export class AdminRoleStore {
           item: {
             Put: {
               Item: { ...keys.admin(adminRole.email), type: "ADMIN_ROLE", customerId: this.customerId, ...adminRole },
-              ConditionExpression: "attribute_not_exists(pk) OR customerId = :customer",
-              ExpressionAttributeValues: { ":customer": this.customerId },
+              ConditionExpression:
+                "attribute_not_exists(pk) OR (customerId = :customer AND (#role <> :role OR orgUnitScope <> :scope))",
+              ExpressionAttributeNames: { "#role": "role" },
+              ExpressionAttributeValues: {
+                ":customer": this.customerId,
+                ":role": adminRole.role,
+                ":scope": adminRole.orgUnitScope,
+              },
+              ReturnValuesOnConditionCheckFailure: "ALL_OLD",
             },
           },
-          onConditionFailed: () =>
-            conflict(`${adminRole.email} is an administrator of another organization.`, { field: "email" }),
+          onConditionFailed: (current) =>
+            current?.customerId === this.customerId
+              ? new RoleUnchanged(toAdminRole(current))
+              : conflict(`${adminRole.email} is an administrator of another organization.`, { field: "email" }),
         },
         {
           item: {
@@ -82,11 +102,15 @@ export class AdminRoleStore {
       KeyConditionExpression: "pk = :pk",
       ExpressionAttributeValues: { ":pk": keys.adminRef(this.customerId, "").pk },
     });
-    return items.map((item) => ({
-      email: String(item.email),
-      role: item.role as Role,
-      orgUnitScope: (item.orgUnitScope as string | null | undefined) ?? null,
-      grantedAt: String(item.grantedAt),
-    }));
+    return items.map(toAdminRole);
   }
+}
+
+function toAdminRole(item: Item): AdminRole {
+  return {
+    email: String(item.email),
+    role: item.role as Role,
+    orgUnitScope: (item.orgUnitScope as string | null | undefined) ?? null,
+    grantedAt: String(item.grantedAt),
+  };
 }

@@ -24,8 +24,8 @@ export type TransactItem = {
 };
 
 /** DynamoDB's own limits, used to split requests. */
-export const BATCH_GET_LIMIT = 100;
-export const BATCH_WRITE_LIMIT = 25;
+const BATCH_GET_LIMIT = 100;
+const BATCH_WRITE_LIMIT = 25;
 export const TRANSACTION_LIMIT = 100;
 
 export function createDocumentClient(config: Pick<Config, "dynamoDbEndpoint" | "region">): DynamoDBDocumentClient {

@@ -24,8 +24,6 @@ export const tableDefinition = {
   },
 } as const;
 
-export type IndexName = keyof typeof tableDefinition.indexes;
-
 /** Every key attribute named above, each a string. */
 export const keyAttributes: readonly string[] = [
   tableDefinition.partitionKey,

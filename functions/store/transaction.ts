@@ -19,9 +19,6 @@ export interface Write {
   onConditionFailed?: (current: Item | undefined) => Error;
 }
 
-/** A write of `item` that has no condition, or whose condition cannot fail but for a bug (then: unexpected). */
-export const unconditional = (item: TransactItem): Write => ({ item });
-
 function hasCondition(item: TransactItem): boolean {
   return (
     item.ConditionCheck !== undefined ||

@@ -10,7 +10,7 @@ import type { AuditFact } from "../domain/audit";
 import type { Actor } from "../domain/customer";
 import { ApiError, conflict } from "../errors";
 import { auditEventItem } from "./audit";
-import type { Db } from "./db";
+import { TRANSACTION_LIMIT, type Db } from "./db";
 import type { IdempotencyStore } from "./idempotency";
 import { transact, type Write } from "./transaction";
 
@@ -19,9 +19,6 @@ export interface Change {
   writes: Write[];
   events: AuditFact[];
 }
-
-/** DynamoDB's limit of items in one transaction. */
-export const TRANSACTION_ITEMS = 100;
 
 /** Errors that depend on the state a run found: a concurrent run with the same key may have changed it first. */
 const STATE_ERRORS = new Set(["NOT_FOUND", "CONFLICT", "FAILED_PRECONDITION"]);
@@ -90,9 +87,9 @@ export class UnitOfWork {
         "remember" in options ? options.remember : result,
       ),
     ];
-    if (writes.length > TRANSACTION_ITEMS)
+    if (writes.length > TRANSACTION_LIMIT)
       throw new Error(
-        `A unit of work of ${writes.length} items exceeds DynamoDB's ${TRANSACTION_ITEMS} per transaction`,
+        `A unit of work of ${writes.length} items exceeds DynamoDB's ${TRANSACTION_LIMIT} per transaction`,
       );
     await transact(this.db, writes);
     this.committed = true;

@@ -27,7 +27,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** Who writes in tests that call the stores directly. */
-export const TEST_ACTOR = {
+const TEST_ACTOR = {
   kind: "API_KEY",
   id: "test",
   name: "test",

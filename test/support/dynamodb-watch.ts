@@ -5,19 +5,19 @@
  */
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 
-export interface SentCommand {
+interface SentCommand {
   /** The command's class name: GetCommand, QueryCommand, ScanCommand, TransactWriteCommand, ... */
   name: string;
   input: Record<string, any>;
 }
 
 /** Runs around one command: `proceed` sends it; throw (before or after proceeding) to fail it as DynamoDB would. */
-export type Interceptor = (command: SentCommand, proceed: () => Promise<unknown>) => Promise<unknown>;
+type Interceptor = (command: SentCommand, proceed: () => Promise<unknown>) => Promise<unknown>;
 
 type Send = (command: object, ...rest: unknown[]) => Promise<unknown>;
 
 /** Command names that write. */
-export const WRITE_COMMANDS = new Set([
+const WRITE_COMMANDS = new Set([
   "PutCommand",
   "UpdateCommand",
   "DeleteCommand",

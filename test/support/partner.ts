@@ -78,7 +78,7 @@ export async function createUsers(api: Api, orgUnitPath: string, count: number, 
   );
 }
 
-export const POLICY_FIELDS = `mailAccessPolicy { popAccess imapAccess lessSecureApps imapClientAccess { mode allowedOAuthClientIds } changedAt }`;
+const POLICY_FIELDS = `mailAccessPolicy { popAccess imapAccess lessSecureApps imapClientAccess { mode allowedOAuthClientIds } changedAt }`;
 
 /** The OU's id, version and own policy. */
 export async function readOrgUnit(api: Api, path: string) {

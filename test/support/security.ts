@@ -29,7 +29,7 @@ export interface GraphQLResponse {
 /** How a request proves who calls: an API key, a bearer token, or nothing. */
 export type Credentials = { apiKey: string } | { bearer: string } | null;
 
-export function credentialHeaders(credentials: Credentials): Record<string, string> {
+function credentialHeaders(credentials: Credentials): Record<string, string> {
   if (credentials === null) return {};
   return "apiKey" in credentials
     ? { "x-api-key": credentials.apiKey }
@@ -62,7 +62,7 @@ export async function callHandler(
 }
 
 /** Sends a GraphQL request body (any JSON text) with `credentials` and returns the parsed answer. */
-export async function sendGraphQL(
+async function sendGraphQL(
   handler: Handler,
   body: string,
   credentials: Credentials,

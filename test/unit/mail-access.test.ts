@@ -13,20 +13,22 @@ import {
   IOS_MAIL_CLIENT_ID,
   isOAuthClientId,
   knownClientName,
-  mailAccessImpact,
   MAX_ALLOWED_OAUTH_CLIENTS,
   parseOAuthClientIds,
   policyChanges,
-  policyWarnings,
-  WARNING_MESSAGES,
   type ImapClientAccess,
-  type MailAccessImpact,
   type MailAccessPolicy,
   type PolicyChange,
   type PolicyNode,
+} from "../../functions/domain/mail-access";
+import {
+  mailAccessImpact,
+  policyWarnings,
+  WARNING_MESSAGES,
+  type MailAccessImpact,
   type SubtreeNode,
   type WarningCode,
-} from "../../functions/domain/mail-access";
+} from "../../functions/domain/mail-access-impact";
 import { apiErrorThrownBy, badInputMessage } from "./support";
 
 const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";

@@ -8,13 +8,19 @@ import { MAX_PATH_BYTES, pathKey, resolveChain, toView, type OrgUnit, type OrgUn
 import { conflict, unavailable } from "../../errors";
 import type { Db, Item } from "../db";
 import { keys } from "../keys";
-import { ANCESTRY_SHARDS, ancestryKey, toRecord } from "./records";
+import { ANCESTRY_SHARDS, ancestryKey, recordOf, toRecord } from "./records";
 
 const READ_ATTEMPTS = 3;
 /** The form of every OU id; anything else names no OU (and would make an invalid key). */
 const OU_ID = /^ou_[a-z0-9]{1,40}$/;
 /** The index is eventually consistent: a subtree read that disagrees with the records' child counts is read again. */
 const SUBTREE_ATTEMPTS = 5;
+
+/** A descendant of a subtree's root, with its path relative to the root ("EMEA/Paris"). */
+export interface Descendant {
+  record: OrgUnitRecord;
+  relativePath: string;
+}
 
 export interface ChildPage {
   orgUnits: OrgUnit[];
@@ -102,15 +108,31 @@ export class OrgUnitStore {
    */
   async subtree(orgUnit: OrgUnit): Promise<OrgUnit[]> {
     if (orgUnit.childCount === 0) return [orgUnit];
+    const prefix = ancestryKey(
+      orgUnit.ancestors.map((a) => a.id),
+      orgUnit.id,
+    );
+    const descendants = await this.descendantsOf(orgUnit.id, [prefix], recordOf(orgUnit));
+    const views = new Map<string, OrgUnit>([[orgUnit.id, orgUnit]]);
+    for (const { record } of descendants) views.set(record.id, toView(record, views.get(record.parentId ?? "")));
+    return [...views.values()];
+  }
+
+  /**
+   * The descendants of `rootId` found under `prefixes` (the chains of ids its subtree is indexed under), parents
+   * before children, each with its path relative to the root; read again until they agree with the records' child
+   * counts (the index is eventually consistent). The root's record is read alongside unless given.
+   */
+  async descendantsOf(rootId: string, prefixes: readonly string[], known?: OrgUnitRecord): Promise<Descendant[]> {
     for (let attempt = 1; ; attempt += 1) {
-      const records = await this.recordsUnder([
-        ancestryKey(
-          orgUnit.ancestors.map((a) => a.id),
-          orgUnit.id,
-        ),
+      const [roots, records] = await Promise.all([
+        known === undefined ? this.fetchRecords([rootId]) : new Map([[rootId, known]]),
+        this.recordsUnder(prefixes),
       ]);
-      const views = subtreeViews(orgUnit, records);
-      if (views !== undefined) return views;
+      const root = roots.get(rootId);
+      if (root === undefined) throw conflict("The organizational unit was deleted meanwhile.");
+      const found = walk(root, records);
+      if (found !== undefined) return found;
       if (attempt === SUBTREE_ATTEMPTS)
         throw unavailable("The OU index is catching up with recent changes; retry the request.");
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
@@ -171,24 +193,32 @@ export class OrgUnitStore {
 }
 
 /**
- * The views of `root`'s subtree from the records found under it, parents before children; undefined when the records
- * disagree with their child counts (the index has not caught up yet).
+ * The descendants of `root` among `records`, parents before children (siblings by name), each with its path relative
+ * to the root; undefined when the records disagree with their child counts (the index has not caught up yet).
  */
-function subtreeViews(root: OrgUnit, records: readonly OrgUnitRecord[]): OrgUnit[] | undefined {
+function walk(root: OrgUnitRecord, records: readonly OrgUnitRecord[]): Descendant[] | undefined {
   const children = new Map<string, OrgUnitRecord[]>();
   for (const record of records) {
     const siblings = children.get(record.parentId ?? "") ?? [];
     siblings.push(record);
     children.set(record.parentId ?? "", siblings);
   }
-  const views: OrgUnit[] = [root];
-  for (let next = 0; next < views.length; next += 1) {
-    const parent = views[next] as OrgUnit;
-    const below = (children.get(parent.id) ?? []).sort((a, b) =>
+  const found: Descendant[] = [];
+  const queue: Descendant[] = [{ record: root, relativePath: "" }];
+  for (let next = 0; next < queue.length; next += 1) {
+    const { record, relativePath } = queue[next] as Descendant;
+    const below = (children.get(record.id) ?? []).sort((a, b) =>
       a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1,
     );
-    if (below.length !== parent.childCount) return undefined;
-    views.push(...below.map((record) => toView(record, parent)));
+    if (below.length !== record.childCount) return undefined;
+    for (const child of below) {
+      const descendant = {
+        record: child,
+        relativePath: relativePath === "" ? child.name : `${relativePath}/${child.name}`,
+      };
+      found.push(descendant);
+      queue.push(descendant);
+    }
   }
-  return views;
+  return found;
 }

@@ -18,7 +18,7 @@ export function newOrgUnitId(): string {
 }
 
 /** The byAncestry shard of an OU: fixed by its id, so it never changes. */
-export function ancestryShard(id: string): number {
+function ancestryShard(id: string): number {
   return (createHash("sha256").update(id).digest()[0] as number) % ANCESTRY_SHARDS;
 }
 
@@ -77,6 +77,42 @@ export function pathValues(orgUnit: OrgUnit): Record<string, unknown> {
   return orgUnit.parentId === null
     ? { ":name": orgUnit.name }
     : { ":name": orgUnit.name, ":parentId": orgUnit.parentId };
+}
+
+/**
+ * An OU's child count changed by `delta`: for an OU as read, on the condition that its path is unchanged and no
+ * rename or move holds it; for one known by id only, that it still exists.
+ */
+export function childCountChange(customerId: string, parent: OrgUnit | { id: string }, delta: number): Write {
+  const asRead = "path" in parent;
+  return {
+    item: {
+      Update: {
+        Key: keys.orgUnit(customerId, parent.id),
+        UpdateExpression: "SET childCount = childCount + :delta",
+        ConditionExpression: asRead
+          ? `${pathCondition(parent)} AND attribute_not_exists(pendingOp)`
+          : "attribute_exists(pk)",
+        ...(asRead ? { ExpressionAttributeNames: { "#name": "name" } } : {}),
+        ExpressionAttributeValues: { ":delta": delta, ...(asRead ? pathValues(parent) : {}) },
+      },
+    },
+    onConditionFailed: treeChanged,
+  };
+}
+
+/** Deletes the path hint at `path` unless it now points to another OU than `ouId`. */
+export function hintDeletion(customerId: string, path: string, ouId: string): Write {
+  return {
+    item: {
+      Delete: {
+        Key: keys.path(customerId, pathKey(path)),
+        ConditionExpression: "attribute_not_exists(pk) OR ouId = :id",
+        ExpressionAttributeValues: { ":id": ouId },
+      },
+    },
+    onConditionFailed: treeChanged,
+  };
 }
 
 /** Checks that each OU of `chain` still has the name and parent it was read with. */

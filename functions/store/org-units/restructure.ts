@@ -16,16 +16,18 @@
 import { randomUUID } from "node:crypto";
 import type { AuditFact } from "../../domain/audit";
 import { joinPath, pathKey, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
-import { ApiError, conflict, RetryableConflict, unavailable } from "../../errors";
+import { ApiError, RetryableConflict, unavailable } from "../../errors";
 import { log } from "../../log";
-import { chunk, type Db, type Item, type TransactItem } from "../db";
+import type { Db } from "../db";
 import { keys } from "../keys";
 import { transact, type Write } from "../transaction";
 import type { UnitOfWork } from "../unit-of-work";
-import type { OrgUnitStore } from "./reads";
+import type { Descendant, OrgUnitStore } from "./reads";
 import {
   ancestryKey,
   chainChecks,
+  childCountChange,
+  hintDeletion,
   hintItem,
   nameTaken,
   pathCondition,
@@ -33,54 +35,11 @@ import {
   treeChanged,
   uniqueById,
 } from "./records";
+import { LeaseLost, TreeLock, type RestructureOp, type TreeSettings } from "./tree-lock";
 import { restructuringFacts, versionChecked, type Restructuring } from "./writes";
 
-export interface TreeSettings {
-  /** How long a writer holds a rename or move before another writer may take it over and finish it. */
-  leaseSeconds: number;
-  now: () => Date;
-}
-
-type Phase = "acquired" | "staging" | "committed" | "undoing";
-
-/** A rename or move in progress, kept on the customer's tree item. */
-export interface RestructureOp {
-  opId: string;
-  /** Which lease holder may write: taking the op over increments it, which fences out the previous holder. */
-  epoch: number;
-  leaseUntil: string;
-  phase: Phase;
-  rootId: string;
-  oldPath: string;
-  newPath: string;
-  newName: string;
-  oldParentId: string;
-  newParentId: string;
-  oldAncestorIds: string[];
-  newAncestorIds: string[];
-  newDescription: string | null;
-  /** The audit events and idempotency record of the change: written by the commit, whoever commits. */
-  recordItems: TransactItem[];
-}
-
-/** A descendant of the op's root, with its path relative to the root ("EMEA/Paris"). */
-interface Descendant {
-  record: OrgUnitRecord;
-  relativePath: string;
-}
-
-/** Fence items beside the tree item, so that the parallel writes of a phase do not all touch one item. */
-const LANES = 16;
-/** Items per transaction besides the lane's fence check. */
-const CHUNK_ITEMS = 99;
-const ENUMERATE_ATTEMPTS = 5;
 /** How long a writer that lost its lease waits for the taker to finish before telling its caller to retry. */
 const OUTCOME_WAIT_MS = 10_000;
-
-/** The writer no longer holds the op's lease: another writer took it over and goes on with it. */
-class LeaseLost extends Error {
-  override name = "LeaseLost";
-}
 
 /** `path` with `relativePath` below it ("" is the path itself). */
 function below(path: string, relativePath: string): string {
@@ -88,12 +47,21 @@ function below(path: string, relativePath: string): string {
 }
 
 export class TreeRestructure {
+  private readonly lock: TreeLock;
+
   constructor(
     private readonly db: Db,
     private readonly customerId: string,
     private readonly reads: OrgUnitStore,
     private readonly settings: TreeSettings,
-  ) {}
+  ) {
+    this.lock = new TreeLock(db, customerId, settings);
+  }
+
+  /** The rename or move holding the tree, if any. */
+  currentOp(): Promise<RestructureOp | undefined> {
+    return this.lock.currentOp();
+  }
 
   /**
    * Renames and/or moves `orgUnit`, which has descendants, as `change` says. `validate` sees the descendants' paths
@@ -112,7 +80,7 @@ export class TreeRestructure {
     const op: RestructureOp = {
       opId: randomUUID(),
       epoch: 1,
-      leaseUntil: this.leaseUntil(),
+      leaseUntil: this.lock.leaseUntil(),
       phase: "acquired",
       rootId: orgUnit.id,
       oldPath: orgUnit.path,
@@ -153,10 +121,10 @@ export class TreeRestructure {
    * run out. Returns whether the tree is free now; false while another writer still holds the op.
    */
   async finishStalled(): Promise<boolean> {
-    const stalled = await this.currentOp();
+    const stalled = await this.lock.currentOp();
     if (stalled === undefined) return true;
     if (new Date(stalled.leaseUntil) > this.settings.now()) return false;
-    const op = await this.takeOver(stalled);
+    const op = await this.lock.takeOver(stalled);
     if (op === undefined) return false;
     try {
       if (op.phase === "acquired") {
@@ -187,12 +155,6 @@ export class TreeRestructure {
       if (error instanceof LeaseLost) return false;
       throw error;
     }
-  }
-
-  /** The rename or move holding the tree, if any. */
-  async currentOp(): Promise<RestructureOp | undefined> {
-    const tree = await this.db.get(keys.tree(this.customerId));
-    return tree?.op as RestructureOp | undefined;
   }
 
   // ---- transitions -------------------------------------------------------------------------------------------------
@@ -253,20 +215,20 @@ export class TreeRestructure {
    */
   private async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<Descendant[]> {
     await transact(this.db, [
-      this.treeUpdate(
+      this.lock.treeUpdate(
         op,
         "SET #op.phase = :phase, #op.leaseUntil = :lease",
         {
           ":phase": "staging",
-          ":lease": this.leaseUntil(),
+          ":lease": this.lock.leaseUntil(),
         },
         ["acquired", "staging"],
       ),
-      ...this.laneItems(op).map((item) => ({ item: { Put: { Item: item } } })),
+      ...this.lock.openLanes(op),
     ]);
     op.phase = "staging";
     const moving = op.oldParentId !== op.newParentId;
-    await this.inLanes(
+    await this.lock.inLanes(
       op,
       descendants.flatMap(({ record, relativePath }): Write[] => {
         const ancestorIds = newAncestorIdsOf(op, record);
@@ -299,12 +261,12 @@ export class TreeRestructure {
   private async commit(op: RestructureOp): Promise<void> {
     const moving = op.oldParentId !== op.newParentId;
     const writes: Write[] = [
-      this.treeUpdate(
+      this.lock.treeUpdate(
         op,
         "SET #op.phase = :phase, #op.leaseUntil = :lease",
         {
           ":phase": "committed",
-          ":lease": this.leaseUntil(),
+          ":lease": this.lock.leaseUntil(),
         },
         ["staging"],
       ),
@@ -332,7 +294,12 @@ export class TreeRestructure {
         },
         onConditionFailed: () => new LeaseLost(),
       },
-      ...(moving ? [this.childCount(op.oldParentId, -1), this.childCount(op.newParentId, 1)] : []),
+      ...(moving
+        ? [
+            childCountChange(this.customerId, { id: op.oldParentId }, -1),
+            childCountChange(this.customerId, { id: op.newParentId }, 1),
+          ]
+        : []),
       // The audit events and the idempotency record of the writer that started the op.
       ...op.recordItems.map((item) => ({ item, onConditionFailed: treeChanged })),
     ];
@@ -367,15 +334,15 @@ export class TreeRestructure {
       ({ record, relativePath }): Write[] => {
         const oldPath = below(op.oldPath, relativePath);
         if (pathKey(oldPath) === pathKey(below(op.newPath, relativePath))) return [];
-        return [this.hintDeletion(oldPath, record.id)];
+        return [hintDeletion(this.customerId, oldPath, record.id)];
       },
     );
-    await this.inLanes(op, [...promotions, ...oldHints]);
+    await this.lock.inLanes(op, [...promotions, ...oldHints]);
   }
 
   /** committed → (released): the lock and its lanes go. */
   private async release(op: RestructureOp): Promise<void> {
-    await transact(this.db, [this.treeUpdate(op, "REMOVE #op", {}, ["committed"]), ...this.laneDeletions()]);
+    await transact(this.db, [this.lock.treeUpdate(op, "REMOVE #op", {}, ["committed"]), ...this.lock.closeLanes()]);
   }
 
   /**
@@ -385,12 +352,12 @@ export class TreeRestructure {
   private async rollback(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
     if (op.phase !== "undoing") {
       await transact(this.db, [
-        this.treeUpdate(op, "SET #op.phase = :phase", { ":phase": "undoing" }, ["acquired", "staging", "undoing"]),
+        this.lock.treeUpdate(op, "SET #op.phase = :phase", { ":phase": "undoing" }, ["acquired", "staging", "undoing"]),
       ]);
       op.phase = "undoing";
     }
     const moving = op.oldParentId !== op.newParentId;
-    await this.inLanes(
+    await this.lock.inLanes(
       op,
       descendants.flatMap(({ record, relativePath }): Write[] => {
         const newPath = below(op.newPath, relativePath);
@@ -406,12 +373,12 @@ export class TreeRestructure {
           },
           onConditionFailed: treeChanged,
         };
-        return [...(moved ? [this.hintDeletion(newPath, record.id)] : []), ...(moving ? [unstage] : [])];
+        return [...(moved ? [hintDeletion(this.customerId, newPath, record.id)] : []), ...(moving ? [unstage] : [])];
       }),
     );
     const writes: Write[] = [
-      this.treeUpdate(op, "REMOVE #op", {}, ["undoing"]),
-      ...this.laneDeletions(),
+      this.lock.treeUpdate(op, "REMOVE #op", {}, ["undoing"]),
+      ...this.lock.closeLanes(),
       {
         item: {
           Update: {
@@ -424,7 +391,7 @@ export class TreeRestructure {
         onConditionFailed: treeChanged,
       },
     ];
-    if (pathKey(op.newPath) !== pathKey(op.oldPath)) writes.push(this.hintDeletion(op.newPath, op.rootId));
+    if (pathKey(op.newPath) !== pathKey(op.oldPath)) writes.push(hintDeletion(this.customerId, op.newPath, op.rootId));
     await transact(this.db, writes);
   }
 
@@ -438,38 +405,6 @@ export class TreeRestructure {
         cause: String(cause),
         error: String(error),
       });
-    }
-  }
-
-  /** Takes over an op whose lease ran out: a new epoch, which fences out its previous holder, and a new lease. */
-  private async takeOver(op: RestructureOp): Promise<RestructureOp | undefined> {
-    const taken: RestructureOp = { ...op, epoch: op.epoch + 1, leaseUntil: this.leaseUntil() };
-    try {
-      await transact(this.db, [
-        {
-          item: {
-            Update: {
-              Key: keys.tree(this.customerId),
-              UpdateExpression: "SET #op.epoch = :epoch, #op.leaseUntil = :lease",
-              ConditionExpression: "#op.opId = :opId AND #op.epoch = :old AND #op.leaseUntil = :oldLease",
-              ExpressionAttributeNames: { "#op": "op" },
-              ExpressionAttributeValues: {
-                ":epoch": taken.epoch,
-                ":lease": taken.leaseUntil,
-                ":opId": op.opId,
-                ":old": op.epoch,
-                ":oldLease": op.leaseUntil,
-              },
-            },
-          },
-          onConditionFailed: () => new LeaseLost(),
-        },
-        ...this.laneItems(taken).map((item) => ({ item: { Put: { Item: item } } })),
-      ]);
-      return taken;
-    } catch (error) {
-      if (error instanceof LeaseLost) return undefined;
-      throw error;
     }
   }
 
@@ -494,7 +429,7 @@ export class TreeRestructure {
    */
   private async outcomeOfTakenOp(op: RestructureOp, result: OrgUnit, work: UnitOfWork): Promise<OrgUnit> {
     for (const started = Date.now(); Date.now() - started < OUTCOME_WAIT_MS;) {
-      const [tree, root] = await Promise.all([this.currentOp(), this.reads.fetchRecords([op.rootId])]);
+      const [tree, root] = await Promise.all([this.lock.currentOp(), this.reads.fetchRecords([op.rootId])]);
       const record = root.get(op.rootId);
       const committed =
         record !== undefined &&
@@ -517,159 +452,16 @@ export class TreeRestructure {
   // ---- helpers -----------------------------------------------------------------------------------------------------
 
   /**
-   * The subtree below the op's root, from the byAncestry index (under the root's old and new chains, which differ
-   * for a move between its commit and its cleanup), checked against the records' child counts.
+   * The subtree below the op's root, under the root's old and new chains of ids (which differ for a move between its
+   * commit and its cleanup).
    */
-  private async descendants(op: RestructureOp): Promise<Descendant[]> {
-    const prefixes = [
-      ...new Set([ancestryKey(op.oldAncestorIds, op.rootId), ancestryKey(op.newAncestorIds, op.rootId)]),
-    ];
-    for (let attempt = 1; ; attempt += 1) {
-      const [roots, records] = await Promise.all([
-        this.reads.fetchRecords([op.rootId]),
-        this.reads.recordsUnder(prefixes),
-      ]);
-      const root = roots.get(op.rootId);
-      if (root === undefined) throw conflict("The organizational unit was deleted meanwhile.");
-      const found = relativePaths(root, records);
-      if (found !== undefined) return found;
-      if (attempt === ENUMERATE_ATTEMPTS)
-        throw unavailable("The OU index is catching up with recent changes; retry the request.");
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-    }
-  }
-
-  /**
-   * Sends `writes` in transactions of at most 100 items, each with its lane's fence check; the lanes run in parallel,
-   * each lane's transactions one after another (no two concurrent transactions share a fence item).
-   */
-  private async inLanes(op: RestructureOp, writes: readonly Write[]): Promise<void> {
-    const chunks = chunk(writes, CHUNK_ITEMS);
-    await Promise.all(
-      Array.from({ length: Math.min(LANES, chunks.length) }, async (_, lane) => {
-        for (let i = lane; i < chunks.length; i += LANES)
-          await transact(this.db, [this.laneCheck(op, lane), ...(chunks[i] as Write[])]);
-      }),
-    );
-  }
-
-  private laneItems(op: RestructureOp): Item[] {
-    return Array.from({ length: LANES }, (_, lane) => ({
-      ...keys.treeLane(this.customerId, lane),
-      opId: op.opId,
-      epoch: op.epoch,
-    }));
-  }
-
-  private laneDeletions(): Write[] {
-    return Array.from({ length: LANES }, (_, lane) => ({
-      item: { Delete: { Key: keys.treeLane(this.customerId, lane) } },
-    }));
-  }
-
-  private laneCheck(op: RestructureOp, lane: number): Write {
-    return {
-      item: {
-        ConditionCheck: {
-          Key: keys.treeLane(this.customerId, lane),
-          ConditionExpression: "opId = :opId AND epoch = :epoch",
-          ExpressionAttributeValues: { ":opId": op.opId, ":epoch": op.epoch },
-        },
-      },
-      onConditionFailed: () => new LeaseLost(),
-    };
-  }
-
-  /** An update of the tree item, only while `op` at its epoch holds it (and, if given, is in one of `phases`). */
-  private treeUpdate(
-    op: RestructureOp,
-    update: string,
-    values: Record<string, unknown>,
-    phases: readonly Phase[] = [],
-  ): Write {
-    const inPhase = phases.length === 0 ? "" : ` AND #op.phase IN (${phases.map((_, i) => `:phase${i}`).join(", ")})`;
-    return {
-      item: {
-        Update: {
-          Key: keys.tree(this.customerId),
-          UpdateExpression: update,
-          ConditionExpression: `#op.opId = :opId AND #op.epoch = :epoch${inPhase}`,
-          ExpressionAttributeNames: { "#op": "op" },
-          ExpressionAttributeValues: {
-            ...values,
-            ...Object.fromEntries(phases.map((phase, i) => [`:phase${i}`, phase])),
-            ":opId": op.opId,
-            ":epoch": op.epoch,
-          },
-        },
-      },
-      onConditionFailed: () => new LeaseLost(),
-    };
-  }
-
-  private childCount(orgUnitId: string, delta: number): Write {
-    return {
-      item: {
-        Update: {
-          Key: keys.orgUnit(this.customerId, orgUnitId),
-          UpdateExpression: "SET childCount = childCount + :delta",
-          ConditionExpression: "attribute_exists(pk)",
-          ExpressionAttributeValues: { ":delta": delta },
-        },
-      },
-      onConditionFailed: treeChanged,
-    };
-  }
-
-  /** Deletes the hint at `path` unless it now points to another OU. */
-  private hintDeletion(path: string, ouId: string): Write {
-    return {
-      item: {
-        Delete: {
-          Key: keys.path(this.customerId, pathKey(path)),
-          ConditionExpression: "attribute_not_exists(pk) OR ouId = :id",
-          ExpressionAttributeValues: { ":id": ouId },
-        },
-      },
-      onConditionFailed: treeChanged,
-    };
-  }
-
-  private leaseUntil(): string {
-    return new Date(this.settings.now().getTime() + this.settings.leaseSeconds * 1000).toISOString();
+  private descendants(op: RestructureOp): Promise<Descendant[]> {
+    const prefixes = [ancestryKey(op.oldAncestorIds, op.rootId), ancestryKey(op.newAncestorIds, op.rootId)];
+    return this.reads.descendantsOf(op.rootId, [...new Set(prefixes)]);
   }
 }
 
 /** A descendant's ancestor ids after `op`: the root's new chain, then its own chain from the root down. */
 function newAncestorIdsOf(op: RestructureOp, record: OrgUnitRecord): string[] {
   return [...op.newAncestorIds, ...record.ancestorIds.slice(op.oldAncestorIds.length)];
-}
-
-/**
- * Each descendant of `root` with its path relative to it, from the records found under it; undefined when they
- * disagree with the records' child counts (the index has not caught up yet).
- */
-function relativePaths(root: OrgUnitRecord, records: readonly OrgUnitRecord[]): Descendant[] | undefined {
-  const children = new Map<string, OrgUnitRecord[]>();
-  for (const record of records) {
-    const siblings = children.get(record.parentId ?? "") ?? [];
-    siblings.push(record);
-    children.set(record.parentId ?? "", siblings);
-  }
-  const found: Descendant[] = [];
-  const queue: Descendant[] = [{ record: root, relativePath: "" }];
-  for (let next = 0; next < queue.length; next += 1) {
-    const { record, relativePath } = queue[next] as Descendant;
-    const below = children.get(record.id) ?? [];
-    if (below.length !== record.childCount) return undefined;
-    for (const child of below) {
-      const descendant = {
-        record: child,
-        relativePath: relativePath === "" ? child.name : `${relativePath}/${child.name}`,
-      };
-      found.push(descendant);
-      queue.push(descendant);
-    }
-  }
-  return found;
 }

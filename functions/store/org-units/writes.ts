@@ -1,26 +1,20 @@
 /**
- * The changes of one customer's OU tree that take one transaction: create, describe, delete, mail access settings
- * (one OU, allow-list edits, bulk), and renames and moves of a leaf. Each method builds a change (its items, each
+ * The changes of one customer's OU tree that take one transaction: create, describe, delete, and renames and moves
+ * of a leaf (mail access settings: ./policy-writes.ts). Each method builds a change (its items, each
  * with its meaning of failure, and its audit facts) for the unit of work to commit; nothing here sends a request.
  * Renames and moves of an OU with descendants take several steps: ./restructure.ts.
  */
 import type { AuditFact } from "../../domain/audit";
-import {
-  AUDIT_SETTING_NAMES,
-  MAX_ALLOWED_OAUTH_CLIENTS,
-  auditValue,
-  policyChanges,
-  type ImapClientAccess,
-  type MailAccessPolicy,
-} from "../../domain/mail-access";
 import { joinPath, pathKey, toView, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
 import { conflict, failedPrecondition, RetryableConflict, versionConflict } from "../../errors";
-import type { Item, TransactItem } from "../db";
+import type { Item } from "../db";
 import { keys } from "../keys";
 import type { Write } from "../transaction";
 import type { Change } from "../unit-of-work";
 import {
   chainChecks,
+  childCountChange,
+  hintDeletion,
   hintItem,
   nameTaken,
   newOrgUnitId,
@@ -105,18 +99,7 @@ export class OrgUnitWrites {
     const writes: Write[] = [
       this.treeUnlocked(),
       ...chainChecks(this.customerId, parent.ancestors),
-      {
-        item: {
-          Update: {
-            Key: keys.orgUnit(this.customerId, parent.id),
-            UpdateExpression: "SET childCount = childCount + :one",
-            ConditionExpression: `${pathCondition(parent)} AND attribute_not_exists(pendingOp)`,
-            ExpressionAttributeNames: { "#name": "name" },
-            ExpressionAttributeValues: { ":one": 1, ...pathValues(parent) },
-          },
-        },
-        onConditionFailed: treeChanged,
-      },
+      childCountChange(this.customerId, parent, 1),
       {
         item: { Put: { Item: orgUnitItem(this.customerId, record), ConditionExpression: "attribute_not_exists(pk)" } },
         onConditionFailed: () => new RetryableConflict("An OU id was taken twice; retry."),
@@ -197,180 +180,11 @@ export class OrgUnitWrites {
           return versionChecked(orgUnit, expectedVersion)(current);
         },
       },
-      {
-        item: {
-          Delete: {
-            Key: keys.path(this.customerId, pathKey(orgUnit.path)),
-            ConditionExpression: "ouId = :id",
-            ExpressionAttributeValues: { ":id": orgUnit.id },
-          },
-        },
-        onConditionFailed: treeChanged,
-      },
-      {
-        item: {
-          Update: {
-            Key: keys.orgUnit(this.customerId, orgUnit.parentId as string),
-            UpdateExpression: "SET childCount = childCount - :one",
-            ConditionExpression: "attribute_exists(pk)",
-            ExpressionAttributeValues: { ":one": 1 },
-          },
-        },
-        onConditionFailed: treeChanged,
-      },
+      hintDeletion(this.customerId, orgUnit.path, orgUnit.id),
+      childCountChange(this.customerId, { id: orgUnit.parentId as string }, -1),
     ];
     const events: AuditFact[] = [
       { action: "ORG_UNIT_DELETED", orgUnit: { id: orgUnit.id, path: orgUnit.path }, oldValue: orgUnit.path },
-    ];
-    return { writes, events };
-  }
-
-  /** The OU's own POP and IMAP settings and its version; one audit fact per setting that changes. */
-  setPolicy(orgUnit: OrgUnit, policy: MailAccessPolicy, expectedVersion: number): OrgUnitChange {
-    const now = this.now().toISOString();
-    const writes: Write[] = [
-      {
-        item: {
-          Update: {
-            Key: keys.orgUnit(this.customerId, orgUnit.id),
-            UpdateExpression:
-              "SET mailAccessPolicy = :policy, policyChangedAt = :now, version = version + :one, updatedAt = :now",
-            ConditionExpression: "version = :expected",
-            ExpressionAttributeValues: { ":policy": policy, ":now": now, ":one": 1, ":expected": expectedVersion },
-            ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-          },
-        },
-        onConditionFailed: versionChecked(orgUnit, expectedVersion),
-      },
-    ];
-    const events = policyChanges(orgUnit.mailAccessPolicy, policy).map(
-      ({ settingName, oldValue, newValue }): AuditFact => ({
-        action: "MAIL_SETTING_CHANGED",
-        orgUnit: { id: orgUnit.id, path: orgUnit.path },
-        settingName,
-        oldValue,
-        newValue,
-      }),
-    );
-    return {
-      change: { writes, events },
-      orgUnit: {
-        ...orgUnit,
-        mailAccessPolicy: policy,
-        policyChangedAt: now,
-        version: expectedVersion + 1,
-        updatedAt: now,
-      },
-    };
-  }
-
-  /** A check that the OU is still at the version a decision about it was made on (a bulk change's unchanged OUs). */
-  unchanged(orgUnit: OrgUnit): Write {
-    return {
-      item: {
-        ConditionCheck: {
-          Key: keys.orgUnit(this.customerId, orgUnit.id),
-          ConditionExpression: "version = :expected",
-          ExpressionAttributeValues: { ":expected": orgUnit.version },
-          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
-        },
-      },
-      onConditionFailed: versionChecked(orgUnit, orgUnit.version),
-    };
-  }
-
-  /**
-   * Adds client ids to the OU's own allow-list with one atomic append, not a read-modify-write, so concurrent adds of
-   * different ids all land. Without an allow-list of its own, the OU gets `initial` as its own first (only if it still
-   * has none, or still allows any client). A list that changed meanwhile is a retryable CONFLICT.
-   */
-  addAllowedClients(orgUnit: OrgUnit, ids: string[], initial: ImapClientAccess | undefined): Change {
-    const list = "mailAccessPolicy.imapClientAccess.allowedOAuthClientIds";
-    const own = orgUnit.mailAccessPolicy.imapClientAccess;
-    const values: Record<string, unknown> = { ":allowlist": "OAUTH_ALLOWLIST" };
-    ids.forEach((id, index) => (values[`:id${index}`] = id));
-    const edit =
-      initial === undefined
-        ? {
-            set: `${list} = list_append(${list}, :ids)`,
-            condition: [
-              "mailAccessPolicy.imapClientAccess.#mode = :allowlist",
-              `size(${list}) <= :room`,
-              ...ids.map((_, index) => `NOT contains(${list}, :id${index})`),
-            ].join(" AND "),
-            values: { ...values, ":ids": ids, ":room": MAX_ALLOWED_OAUTH_CLIENTS - ids.length },
-          }
-        : {
-            set: "mailAccessPolicy.imapClientAccess = :access",
-            condition:
-              "attribute_not_exists(mailAccessPolicy.imapClientAccess) OR mailAccessPolicy.imapClientAccess.#mode <> :allowlist",
-            values: { ":access": initial, ":allowlist": "OAUTH_ALLOWLIST" },
-          };
-    const newValue = initial === undefined ? `ADDED:${ids.join(",")}` : auditValue("imapClientAccess", initial);
-    return this.clientAccessChange(orgUnit, edit, { old: auditValue("imapClientAccess", own), new: newValue });
-  }
-
-  /**
-   * Removes client ids from the OU's own allow-list by position, on the condition that each is still at its
-   * position; with `replacement`, sets the OU's own allow-list instead (only if it still has none).
-   */
-  removeAllowedClients(
-    orgUnit: OrgUnit,
-    positions: { id: string; index: number }[],
-    replacement: ImapClientAccess | undefined,
-  ): Change {
-    const list = "mailAccessPolicy.imapClientAccess.allowedOAuthClientIds";
-    const edit =
-      replacement === undefined
-        ? {
-            remove: positions.map(({ index }) => `${list}[${index}]`).join(", "),
-            condition: positions.map(({ index }) => `${list}[${index}] = :id${index}`).join(" AND "),
-            values: Object.fromEntries(positions.map(({ id, index }) => [`:id${index}`, id])),
-          }
-        : {
-            set: "mailAccessPolicy.imapClientAccess = :access",
-            condition: "attribute_not_exists(mailAccessPolicy.imapClientAccess)",
-            values: { ":access": replacement },
-          };
-    const newValue =
-      replacement === undefined
-        ? `REMOVED:${positions.map(({ id }) => id).join(",")}`
-        : auditValue("imapClientAccess", replacement);
-    const oldValue = auditValue("imapClientAccess", orgUnit.mailAccessPolicy.imapClientAccess);
-    return this.clientAccessChange(orgUnit, edit, { old: oldValue, new: newValue });
-  }
-
-  private clientAccessChange(
-    orgUnit: OrgUnit,
-    edit: { set?: string; remove?: string; condition: string; values: Record<string, unknown> },
-    audit: { old: string; new: string },
-  ): Change {
-    const now = this.now().toISOString();
-    const set = [edit.set, "version = version + :one, policyChangedAt = :now, updatedAt = :now"];
-    const update = `SET ${set.filter(Boolean).join(", ")}${edit.remove === undefined ? "" : ` REMOVE ${edit.remove}`}`;
-    const writes: Write[] = [
-      {
-        item: {
-          Update: {
-            Key: keys.orgUnit(this.customerId, orgUnit.id),
-            UpdateExpression: update,
-            ConditionExpression: `attribute_exists(pk) AND (${edit.condition})`,
-            ...(edit.condition.includes("#mode") ? { ExpressionAttributeNames: { "#mode": "mode" } } : {}),
-            ExpressionAttributeValues: { ...edit.values, ":one": 1, ":now": now },
-          },
-        },
-        onConditionFailed: () =>
-          new RetryableConflict(`The allowed OAuth clients of "${orgUnit.path}" changed meanwhile; retry.`),
-      },
-    ];
-    const events: AuditFact[] = [
-      {
-        action: "MAIL_SETTING_CHANGED",
-        orgUnit: { id: orgUnit.id, path: orgUnit.path },
-        settingName: AUDIT_SETTING_NAMES.imapClientAccess,
-        oldValue: audit.old,
-        newValue: audit.new,
-      },
     ];
     return { writes, events };
   }
@@ -443,39 +257,13 @@ export class OrgUnitWrites {
       ...chainChecks(this.customerId, chain),
     ];
     if (pathKey(newPath) !== pathKey(orgUnit.path))
-      writes.push({
-        item: {
-          Delete: {
-            Key: keys.path(this.customerId, pathKey(orgUnit.path)),
-            ConditionExpression: "ouId = :id",
-            ExpressionAttributeValues: { ":id": orgUnit.id },
-          },
-        },
-        onConditionFailed: treeChanged,
-      });
-    if (moving) writes.push(...this.childCountChanges(orgUnit.ancestors.at(-1) as OrgUnit, newParent));
+      writes.push(hintDeletion(this.customerId, orgUnit.path, orgUnit.id));
+    if (moving)
+      writes.push(
+        childCountChange(this.customerId, orgUnit.ancestors.at(-1) as OrgUnit, -1),
+        childCountChange(this.customerId, newParent, 1),
+      );
     return { change: { writes, events: restructuringFacts(orgUnit, change) }, orgUnit: result };
-  }
-
-  /** The two parents' child counts, on the condition that their paths are unchanged. */
-  childCountChanges(oldParent: OrgUnit, newParent: OrgUnit): Write[] {
-    return (
-      [
-        [oldParent, -1],
-        [newParent, 1],
-      ] as const
-    ).map(([parent, delta]) => ({
-      item: {
-        Update: {
-          Key: keys.orgUnit(this.customerId, parent.id),
-          UpdateExpression: "SET childCount = childCount + :delta",
-          ConditionExpression: pathCondition(parent),
-          ExpressionAttributeNames: { "#name": "name" },
-          ExpressionAttributeValues: { ":delta": delta, ...pathValues(parent) },
-        } satisfies TransactItem["Update"],
-      },
-      onConditionFailed: treeChanged,
-    }));
   }
 
   /** The check that no rename or move holds the tree (with the recovery of one whose writer stopped). */

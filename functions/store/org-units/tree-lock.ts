@@ -1,0 +1,160 @@
+/**
+ * The lock a rename or move of a subtree holds on the customer's OU tree: the op itself on the tree item, with its
+ * lease and epoch, and the lane items its parallel writes check. Taking an op over increments its epoch on the tree
+ * item and every lane at once, so a writer that lost its lease fails its very next write (fencing).
+ */
+import { chunk, type Db, type TransactItem } from "../db";
+import { keys } from "../keys";
+import { transact, type Write } from "../transaction";
+
+export interface TreeSettings {
+  /** How long a writer holds a rename or move before another writer may take it over and finish it. */
+  leaseSeconds: number;
+  now: () => Date;
+}
+
+export type Phase = "acquired" | "staging" | "committed" | "undoing";
+
+/** A rename or move in progress, kept on the customer's tree item. */
+export interface RestructureOp {
+  opId: string;
+  /** Which lease holder may write: taking the op over increments it, which fences out the previous holder. */
+  epoch: number;
+  leaseUntil: string;
+  phase: Phase;
+  rootId: string;
+  oldPath: string;
+  newPath: string;
+  newName: string;
+  oldParentId: string;
+  newParentId: string;
+  oldAncestorIds: string[];
+  newAncestorIds: string[];
+  newDescription: string | null;
+  /** The audit events and idempotency record of the change: written by the commit, whoever commits. */
+  recordItems: TransactItem[];
+}
+
+/** Fence items beside the tree item, so that the parallel writes of a phase do not all touch one item. */
+const LANES = 16;
+/** Items per transaction besides the lane's fence check. */
+const CHUNK_ITEMS = 99;
+
+/** The writer no longer holds the op's lease: another writer took it over and goes on with it. */
+export class LeaseLost extends Error {
+  override name = "LeaseLost";
+}
+
+export class TreeLock {
+  constructor(
+    private readonly db: Db,
+    private readonly customerId: string,
+    private readonly settings: TreeSettings,
+  ) {}
+
+  /** The rename or move holding the tree, if any. */
+  async currentOp(): Promise<RestructureOp | undefined> {
+    const tree = await this.db.get(keys.tree(this.customerId));
+    return tree?.op as RestructureOp | undefined;
+  }
+
+  /** Takes over an op whose lease ran out: a new epoch on the tree item and every lane, and a new lease. */
+  async takeOver(op: RestructureOp): Promise<RestructureOp | undefined> {
+    const taken: RestructureOp = { ...op, epoch: op.epoch + 1, leaseUntil: this.leaseUntil() };
+    try {
+      await transact(this.db, [
+        {
+          item: {
+            Update: {
+              Key: keys.tree(this.customerId),
+              UpdateExpression: "SET #op.epoch = :epoch, #op.leaseUntil = :lease",
+              ConditionExpression: "#op.opId = :opId AND #op.epoch = :old AND #op.leaseUntil = :oldLease",
+              ExpressionAttributeNames: { "#op": "op" },
+              ExpressionAttributeValues: {
+                ":epoch": taken.epoch,
+                ":lease": taken.leaseUntil,
+                ":opId": op.opId,
+                ":old": op.epoch,
+                ":oldLease": op.leaseUntil,
+              },
+            },
+          },
+          onConditionFailed: () => new LeaseLost(),
+        },
+        ...this.openLanes(taken),
+      ]);
+      return taken;
+    } catch (error) {
+      if (error instanceof LeaseLost) return undefined;
+      throw error;
+    }
+  }
+
+  /** Puts the lane items at `op`'s epoch (to go in one transaction with a fenced update of the tree item). */
+  openLanes(op: RestructureOp): Write[] {
+    return Array.from({ length: LANES }, (_, lane) => ({
+      item: { Put: { Item: { ...keys.treeLane(this.customerId, lane), opId: op.opId, epoch: op.epoch } } },
+    }));
+  }
+
+  /** Deletes the lane items (to go in one transaction with the fenced release of the tree item). */
+  closeLanes(): Write[] {
+    return Array.from({ length: LANES }, (_, lane) => ({
+      item: { Delete: { Key: keys.treeLane(this.customerId, lane) } },
+    }));
+  }
+
+  /**
+   * Sends `writes` in transactions of at most 100 items, each with its lane's fence check; the lanes run in parallel,
+   * each lane's transactions one after another (no two concurrent transactions share a fence item).
+   */
+  async inLanes(op: RestructureOp, writes: readonly Write[]): Promise<void> {
+    const chunks = chunk(writes, CHUNK_ITEMS);
+    await Promise.all(
+      Array.from({ length: Math.min(LANES, chunks.length) }, async (_, lane) => {
+        for (let i = lane; i < chunks.length; i += LANES)
+          await transact(this.db, [this.laneCheck(op, lane), ...(chunks[i] as Write[])]);
+      }),
+    );
+  }
+
+  /** An update of the tree item, only while `op` at its epoch holds it (and, if given, is in one of `phases`). */
+  treeUpdate(op: RestructureOp, update: string, values: Record<string, unknown>, phases: readonly Phase[]): Write {
+    const inPhase = ` AND #op.phase IN (${phases.map((_, i) => `:phase${i}`).join(", ")})`;
+    return {
+      item: {
+        Update: {
+          Key: keys.tree(this.customerId),
+          UpdateExpression: update,
+          ConditionExpression: `#op.opId = :opId AND #op.epoch = :epoch${inPhase}`,
+          ExpressionAttributeNames: { "#op": "op" },
+          ExpressionAttributeValues: {
+            ...values,
+            ...Object.fromEntries(phases.map((phase, i) => [`:phase${i}`, phase])),
+            ":opId": op.opId,
+            ":epoch": op.epoch,
+          },
+        },
+      },
+      onConditionFailed: () => new LeaseLost(),
+    };
+  }
+
+  /** When a lease taken now runs out. */
+  leaseUntil(): string {
+    return new Date(this.settings.now().getTime() + this.settings.leaseSeconds * 1000).toISOString();
+  }
+
+  private laneCheck(op: RestructureOp, lane: number): Write {
+    return {
+      item: {
+        ConditionCheck: {
+          Key: keys.treeLane(this.customerId, lane),
+          ConditionExpression: "opId = :opId AND epoch = :epoch",
+          ExpressionAttributeValues: { ":opId": op.opId, ":epoch": op.epoch },
+        },
+      },
+      onConditionFailed: () => new LeaseLost(),
+    };
+  }
+}

@@ -1,0 +1,412 @@
+/**
+ * Every mutation of the schema is audited (issue 10): for each one, generated from the schema, a case performs it and
+ * states exactly the audit events it must write, in the same request, each naming the verified caller; the same
+ * change made again (a no-op) and a keyed retry write none. Then: no audit event and no log line holds an API key's
+ * secret or a bearer token, and the request log names the verified caller of every request.
+ */
+import { buildSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { typeDefs } from "../../functions/graphql/generated/type-defs";
+import { testConfig } from "../support/api";
+import { clientId, EVENT_FIELDS, type AuditEventView } from "../support/partner";
+import {
+  securityFixture,
+  startIdentityProvider,
+  type Credentials,
+  type IdentityProvider,
+  type SecurityFixture,
+} from "../support/security";
+
+const mutations = Object.keys(buildSchema(typeDefs).getMutationType()?.getFields() ?? {});
+
+/** What an event must show: its action and the fields that say what changed (others are not compared). */
+type Expected = Record<string, string | null | undefined>;
+
+interface Case {
+  /** Prepares what the mutation acts on (as the super administrator); returns its input. */
+  input: (n: number) => Promise<Record<string, unknown>>;
+  query: string;
+  /** The events the mutation must write, given its input and its answer. */
+  events: (input: Record<string, any>, data: Record<string, any>) => Expected[];
+  /** Whether sending the same input again changes nothing (and must write nothing). */
+  repeatIsNoOp: boolean;
+}
+
+let idp: IdentityProvider;
+let f: SecurityFixture;
+let superAdmin: Credentials;
+let superKeyId: string;
+const logLines: string[] = [];
+const consoleLog = console.log;
+const consoleError = console.error;
+
+const mutation = (name: string, type: string, selection: string) =>
+  `mutation ($input: ${type}!) { ${name}(input: $input) { ${selection} } }`;
+
+async function newOrgUnit(n: number, parentPath = "/In"): Promise<string> {
+  const name = `Audited ${n}`;
+  await f.ok(
+    mutation("createOrgUnit", "CreateOrgUnitInput", "orgUnit { id }"),
+    { input: { parentPath, name } },
+    superAdmin,
+  );
+  return `${parentPath}/${name}`;
+}
+
+async function newUser(n: number): Promise<string> {
+  const email = `audited-${n}@${f.own.domain}`;
+  await f.ok(
+    mutation("createUser", "CreateUserInput", "user { email }"),
+    { input: { email, orgUnitPath: "/In", name: `Audited ${n}` } },
+    superAdmin,
+  );
+  return email;
+}
+
+const cases: Record<string, Case> = {
+  createOrgUnit: {
+    input: async (n) => ({ parentPath: "/In", name: `Created ${n}` }),
+    query: mutation("createOrgUnit", "CreateOrgUnitInput", "orgUnit { id path }"),
+    events: (input) => [
+      {
+        action: "ORG_UNIT_CREATED",
+        orgUnitPath: `/In/${input.name}`,
+        oldValue: null,
+        newValue: `/In/${input.name}`,
+      },
+    ],
+    repeatIsNoOp: false,
+  },
+  updateOrgUnit: {
+    input: async (n) => ({ path: await newOrgUnit(n), name: `Renamed ${n}`, description: "now described" }),
+    query: mutation("updateOrgUnit", "UpdateOrgUnitInput", "orgUnit { id path }"),
+    events: (input) => [
+      { action: "ORG_UNIT_RENAMED", oldValue: input.path, newValue: `/In/${input.name}` },
+      { action: "ORG_UNIT_DESCRIPTION_CHANGED", orgUnitPath: `/In/${input.name}`, newValue: "now described" },
+    ],
+    // Renamed again to its own name, with the same description: nothing changes.
+    repeatIsNoOp: true,
+  },
+  deleteOrgUnit: {
+    input: async (n) => ({ path: await newOrgUnit(n) }),
+    query: mutation("deleteOrgUnit", "DeleteOrgUnitInput", "deletedOrgUnitId"),
+    events: (input) => [{ action: "ORG_UNIT_DELETED", oldValue: input.path, newValue: null }],
+    repeatIsNoOp: false,
+  },
+  updateMailAccessPolicy: {
+    input: async (n) => ({ orgUnitPath: await newOrgUnit(n), popAccess: "OFF", imapAccess: "OFF" }),
+    query: mutation("updateMailAccessPolicy", "UpdateMailAccessPolicyInput", "changed"),
+    events: (input) => [
+      {
+        action: "MAIL_SETTING_CHANGED",
+        orgUnitPath: input.orgUnitPath,
+        settingName: "ENABLE_POP_ACCESS",
+        oldValue: "INHERIT_FROM_PARENT",
+        newValue: "OFF",
+      },
+      {
+        action: "MAIL_SETTING_CHANGED",
+        orgUnitPath: input.orgUnitPath,
+        settingName: "IMAP_ACCESS",
+        oldValue: "INHERIT_FROM_PARENT",
+        newValue: "OFF",
+      },
+    ],
+    repeatIsNoOp: true,
+  },
+  addAllowedOAuthClients: {
+    input: async (n) => {
+      const orgUnitPath = await newOrgUnit(n);
+      await f.ok(
+        mutation("updateMailAccessPolicy", "UpdateMailAccessPolicyInput", "changed"),
+        { input: { orgUnitPath, imapClientAccess: { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [clientId(1)] } } },
+        superAdmin,
+      );
+      return { orgUnitPath, oauthClientIds: [clientId(100 + n)] };
+    },
+    query: mutation("addAllowedOAuthClients", "AllowedOAuthClientsInput", "changed"),
+    events: (input) => [
+      {
+        action: "MAIL_SETTING_CHANGED",
+        orgUnitPath: input.orgUnitPath,
+        settingName: "IMAP_CLIENT_ACCESS",
+        oldValue: `OAUTH_ALLOWLIST:${clientId(1)}`,
+        newValue: `ADDED:${input.oauthClientIds[0]}`,
+      },
+    ],
+    repeatIsNoOp: true,
+  },
+  removeAllowedOAuthClients: {
+    input: async (n) => {
+      const orgUnitPath = await newOrgUnit(n);
+      await f.ok(
+        mutation("updateMailAccessPolicy", "UpdateMailAccessPolicyInput", "changed"),
+        {
+          input: {
+            orgUnitPath,
+            imapClientAccess: { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [clientId(1), clientId(n)] },
+          },
+        },
+        superAdmin,
+      );
+      return { orgUnitPath, oauthClientIds: [clientId(n)] };
+    },
+    query: mutation("removeAllowedOAuthClients", "AllowedOAuthClientsInput", "changed"),
+    events: (input) => [
+      {
+        action: "MAIL_SETTING_CHANGED",
+        orgUnitPath: input.orgUnitPath,
+        settingName: "IMAP_CLIENT_ACCESS",
+        newValue: `REMOVED:${input.oauthClientIds[0]}`,
+      },
+    ],
+    repeatIsNoOp: true,
+  },
+  applyMailAccessPolicy: {
+    input: async (n) => ({
+      orgUnitPaths: [await newOrgUnit(n), await newOrgUnit(n + 0.5)],
+      policy: { lessSecureApps: "ON" },
+    }),
+    query: mutation("applyMailAccessPolicy", "ApplyMailAccessPolicyInput", "changed"),
+    events: (input) =>
+      input.orgUnitPaths.map((orgUnitPath: string) => ({
+        action: "MAIL_SETTING_CHANGED",
+        orgUnitPath,
+        settingName: "LESS_SECURE_APPS",
+        oldValue: "INHERIT_FROM_PARENT",
+        newValue: "ON",
+      })),
+    repeatIsNoOp: true,
+  },
+  createUser: {
+    input: async (n) => ({ email: `created-${n}@${f.own.domain}`, orgUnitPath: "/In", name: `Created ${n}` }),
+    query: mutation("createUser", "CreateUserInput", "user { email }"),
+    events: (input) => [{ action: "USER_CREATED", userEmail: input.email, orgUnitPath: "/In", newValue: "/In" }],
+    repeatIsNoOp: false,
+  },
+  updateUser: {
+    input: async (n) => ({ email: await newUser(n), orgUnitPath: "/In/Team", name: `Moved ${n}` }),
+    query: mutation("updateUser", "UpdateUserInput", "user { email }"),
+    events: (input) => [
+      { action: "USER_MOVED", userEmail: input.email, oldValue: "/In", newValue: "/In/Team", orgUnitPath: "/In/Team" },
+      { action: "USER_RENAMED", userEmail: input.email, newValue: input.name },
+    ],
+    repeatIsNoOp: true,
+  },
+  deleteUser: {
+    input: async (n) => ({ email: await newUser(n) }),
+    query: mutation("deleteUser", "DeleteUserInput", "deletedEmail"),
+    events: (input) => [{ action: "USER_DELETED", userEmail: input.email, oldValue: "/In" }],
+    repeatIsNoOp: false,
+  },
+  updateUserMailSettings: {
+    input: async (n) => ({ email: await newUser(n), imapEnabled: false }),
+    query: mutation("updateUserMailSettings", "UpdateUserMailSettingsInput", "user { email }"),
+    events: (input) => [
+      {
+        action: "USER_MAIL_SETTING_CHANGED",
+        userEmail: input.email,
+        settingName: "USER_IMAP_ENABLED",
+        oldValue: "ON",
+        newValue: "OFF",
+      },
+    ],
+    repeatIsNoOp: true,
+  },
+  createApiKey: {
+    input: async (n) => ({ name: `audited ${n}`, role: "ORG_UNIT_ADMIN", orgUnitScope: "/In" }),
+    query: mutation("createApiKey", "CreateApiKeyInput", "apiKey { id } secret"),
+    events: (input, data) => [
+      {
+        action: "API_KEY_CREATED",
+        apiKeyId: data.createApiKey.apiKey.id,
+        oldValue: null,
+        newValue: `ORG_UNIT_ADMIN /In "${input.name}"`,
+        orgUnitPath: null,
+      },
+    ],
+    repeatIsNoOp: false,
+  },
+  revokeApiKey: {
+    input: async (n) => {
+      const created = await f.ok(
+        mutation("createApiKey", "CreateApiKeyInput", "apiKey { id }"),
+        { input: { name: `to revoke ${n}`, role: "READ_ONLY" } },
+        superAdmin,
+      );
+      return { id: created.createApiKey.apiKey.id };
+    },
+    query: mutation("revokeApiKey", "RevokeApiKeyInput", "apiKey { id revokedAt }"),
+    events: (input) => [{ action: "API_KEY_REVOKED", apiKeyId: input.id }],
+    repeatIsNoOp: true,
+  },
+  grantAdminRole: {
+    input: async (n) => ({ email: `granted-${n}@${f.own.domain}`, role: "READ_ONLY" }),
+    query: mutation("grantAdminRole", "GrantAdminRoleInput", "adminRole { email }"),
+    events: (input) => [{ action: "ADMIN_ROLE_GRANTED", adminEmail: input.email, newValue: "READ_ONLY" }],
+    repeatIsNoOp: true,
+  },
+  revokeAdminRole: {
+    input: async (n) => {
+      const email = `revoked-${n}@${f.own.domain}`;
+      await f.ok(
+        mutation("grantAdminRole", "GrantAdminRoleInput", "adminRole { email }"),
+        { input: { email, role: "READ_ONLY" } },
+        superAdmin,
+      );
+      return { email };
+    },
+    query: mutation("revokeAdminRole", "RevokeAdminRoleInput", "email"),
+    events: (input) => [{ action: "ADMIN_ROLE_REVOKED", adminEmail: input.email }],
+    repeatIsNoOp: false,
+  },
+};
+
+const FIELDS = `${EVENT_FIELDS} apiKeyId adminEmail`;
+
+/** Every audit event of the organization, newest first, read as the super administrator. */
+async function allEvents(): Promise<(AuditEventView & { apiKeyId: string | null; adminEmail: string | null })[]> {
+  const events = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: any = (
+      await f.ok(
+        `query ($after: String) { auditEvents(first: 100, after: $after) { nodes { ${FIELDS} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        superAdmin,
+      )
+    ).auditEvents;
+    events.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return events;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** Runs `call` and returns the audit events it wrote. */
+async function newEvents(call: () => Promise<unknown>) {
+  const before = new Set((await allEvents()).map((event) => event.id));
+  await call();
+  return (await allEvents()).filter((event) => !before.has(event.id));
+}
+
+beforeAll(async () => {
+  idp = await startIdentityProvider();
+  f = await securityFixture(testConfig({ oidc: idp.oidc }));
+  superAdmin = { apiKey: f.keys.superAdmin };
+  superKeyId = (await f.ok(`{ viewer { id } }`, {}, superAdmin)).viewer.id;
+  // Every line the handler logs from here on, to look for secrets and read the request log.
+  console.log = (...args: unknown[]) => void logLines.push(args.map(String).join(" "));
+  console.error = (...args: unknown[]) => void logLines.push(args.map(String).join(" "));
+});
+
+afterAll(async () => {
+  console.log = consoleLog;
+  console.error = consoleError;
+  await idp?.close();
+});
+
+describe("every mutation writes exactly its audit events, naming the verified caller", () => {
+  it.each(mutations)("%s has a case here", (name) => {
+    expect(cases[name], `add a case for ${name} to this file`).toBeDefined();
+  });
+
+  it.each(mutations.filter((name) => cases[name] !== undefined))("%s", async (name) => {
+    const sample = cases[name] as Case;
+    const n = mutations.indexOf(name) + 1;
+    const input = await sample.input(n);
+    let data: Record<string, any> = {};
+    const written = await newEvents(async () => {
+      data = await f.ok(sample.query, { input: { ...input, idempotencyKey: `audit-${name}` } }, superAdmin);
+    });
+    const expected = sample.events(input, data);
+    expect(written, `${name} wrote ${JSON.stringify(written)}`).toHaveLength(expected.length);
+    for (const event of expected)
+      expect(written, `${name}: ${JSON.stringify(event)}`).toContainEqual(expect.objectContaining(event));
+    for (const event of written) {
+      expect(event.actor).toEqual({ kind: "API_KEY", id: superKeyId, name: "super administrator" });
+      expect(event.idempotencyKey).toBe(`audit-${name}`);
+    }
+    // A keyed retry replays the answer and writes nothing.
+    const replayed = await newEvents(() =>
+      f.ok(sample.query, { input: { ...input, idempotencyKey: `audit-${name}` } }, superAdmin),
+    );
+    expect(replayed).toEqual([]);
+    // The same change again, as a new request, changes nothing and records nothing.
+    if (sample.repeatIsNoOp) {
+      const repeated =
+        name === "updateOrgUnit"
+          ? { id: data.updateOrgUnit.orgUnit.id, name: input.name, description: input.description }
+          : input;
+      expect(await newEvents(() => f.ok(sample.query, { input: repeated }, superAdmin))).toEqual([]);
+    }
+  });
+
+  it("names a signed-in administrator by its address", async () => {
+    const email = `signed-in-admin@${f.own.domain}`;
+    await f.ok(
+      mutation("grantAdminRole", "GrantAdminRoleInput", "adminRole { email }"),
+      { input: { email, role: "SUPER_ADMIN" } },
+      superAdmin,
+    );
+    const admin = { bearer: await idp.token({ email, name: "Signed-in Admin" }) };
+    const written = await newEvents(() =>
+      f.ok(
+        mutation("createOrgUnit", "CreateOrgUnitInput", "orgUnit { id }"),
+        { input: { parentPath: "/In", name: "By a person" } },
+        admin,
+      ),
+    );
+    expect(written).toHaveLength(1);
+    expect(written[0]?.actor).toEqual({ kind: "ADMIN", id: email, name: "Signed-in Admin" });
+  });
+});
+
+describe("secrets stay out of the audit log and the logs", () => {
+  it("no audit event and no log line holds an API key's secret or a bearer token", async () => {
+    const created = await f.ok(
+      mutation("createApiKey", "CreateApiKeyInput", "secret"),
+      { input: { name: "secret keeper", role: "READ_ONLY" } },
+      superAdmin,
+    );
+    const token = await idp.token({ email: `reader@${f.own.domain}`, name: "Reader" });
+    await f.gql(`{ viewer { id } }`, {}, { bearer: token });
+    await f.gql(`{ viewer { id } }`, {}, { apiKey: created.createApiKey.secret });
+    const secrets = [...Object.values(f.keys), created.createApiKey.secret as string, token];
+    const events = JSON.stringify(await allEvents());
+    for (const secret of secrets) {
+      expect(events.includes(secret), "an audit event holds a secret").toBe(false);
+      expect(
+        logLines.filter((line) => line.includes(secret)),
+        "a log line holds a secret",
+      ).toEqual([]);
+    }
+    // The secret's random part alone must not appear either (a key's prefix names only its customer).
+    for (const secret of secrets) {
+      const tail = secret.slice(-20);
+      expect(events.includes(tail) || logLines.some((line) => line.includes(tail))).toBe(false);
+    }
+  });
+});
+
+describe("the request log names the verified caller", () => {
+  const requestLines = () =>
+    logLines
+      .filter((line) => line.includes('"message":"request"'))
+      .map((line) => JSON.parse(line) as Record<string, any>);
+
+  it("an API key by its id, a person by the address they signed in with, a refused caller not at all", async () => {
+    const reader = { bearer: await idp.token({ email: f.users.in, name: "Alice" }) };
+    const cases: [Credentials, { kind: string; id: string } | undefined][] = [
+      [superAdmin, { kind: "API_KEY", id: superKeyId }],
+      [reader, { kind: "USER", id: f.users.in }],
+      [{ apiKey: `mak_${f.own.id}_${"Z".repeat(32)}` }, undefined],
+    ];
+    for (const [credentials, actor] of cases) {
+      const before = requestLines().length;
+      await f.gql(`{ viewer { id } }`, {}, credentials);
+      const lines = requestLines().slice(before);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]?.actor).toEqual(actor);
+    }
+  });
+});
