@@ -135,17 +135,17 @@ export async function updateOrgUnit(
   if (input.parentPath !== undefined && input.parentPath !== null) parsePath(input.parentPath, "parentPath");
   return withRetries(
     async () => {
-      const orgUnit = await requireOrgUnitFor(request, caller, input);
-      const expectedVersion = input.expectedVersion ?? orgUnit.version;
-      const newParent =
+      // The OU and its new parent are read side by side; a problem with the OU is reported first.
+      const [read, parentRead] = await Promise.allSettled([
+        requireOrgUnitFor(request, caller, input),
         input.parentPath === undefined || input.parentPath === null
           ? undefined
-          : await requireOrgUnitFor(
-              request,
-              caller,
-              { path: input.parentPath },
-              { id: "parentPath", path: "parentPath" },
-            );
+          : requireOrgUnitFor(request, caller, { path: input.parentPath }, { id: "parentPath", path: "parentPath" }),
+      ]);
+      if (read.status === "rejected") throw read.reason;
+      if (parentRead.status === "rejected") throw parentRead.reason;
+      const [orgUnit, newParent] = [read.value, parentRead.value];
+      const expectedVersion = input.expectedVersion ?? orgUnit.version;
       const renaming = newName !== undefined && newName !== orgUnit.name;
       const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
       const description =
