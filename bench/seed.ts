@@ -112,7 +112,7 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
   const apiKey = await seedCustomer(config, BENCH_CUSTOMER);
   const db = new Db(client, config.tableName);
   const now = () => new Date();
-  const orgUnits = new OrgUnitStore(db, BENCH_CUSTOMER.id);
+  const orgUnits = new OrgUnitStore(db, BENCH_CUSTOMER.id, { snapshot: false });
   const orgUnitWrites = new OrgUnitWrites(BENCH_CUSTOMER.id, now, async () => false);
   const users = new UserStore(db, BENCH_CUSTOMER.id, now);
   const write = async <T>(built: { change: Change } & T): Promise<T> => {

@@ -9,7 +9,10 @@ const ROOT_PATH = "/";
 /** A path's key (lower-cased, UTF-8) is part of a DynamoDB partition key, which holds at most 2,048 bytes. */
 export const MAX_PATH_BYTES = 1800;
 
-/** An OU as stored: the tree is parent links plus each OU's ancestor ids (root first); paths are derived. */
+/**
+ * An OU as stored: the tree is its parent links; each OU's ancestor ids (root first) are a hint that lets one batch
+ * read a whole chain (and the key of the byAncestry index); paths are derived.
+ */
 export interface OrgUnitRecord {
   id: string;
   name: string;
@@ -23,10 +26,8 @@ export interface OrgUnitRecord {
   version: number;
   createdAt: string;
   updatedAt: string;
-  /** Set on the root of a subtree while a rename or move of it is being staged; cleared when it commits. */
+  /** Set on the root of a subtree while a rename or move of it is in progress; cleared when it commits. */
   pendingOp?: { opId: string } | undefined;
-  /** New ancestor ids written during a move, in force only once the move has committed. */
-  staged?: { opId: string; rootId: string; ancestorIds: string[] } | undefined;
 }
 
 /** An OU as readers see it: one consistent snapshot of the OU and its whole chain of ancestors. */
@@ -124,44 +125,35 @@ export function assertCanHaveChild(parent: OrgUnit): void {
     throw badInput("parentPath", `The OU tree is at most ${MAX_DEPTH} levels deep; "${parent.path}" is at the limit.`);
 }
 
-/** The ancestor ids in force for a record: its staged ones once the move that staged them has committed. */
-function effectiveAncestorIds(
-  record: OrgUnitRecord,
-  fetched: ReadonlyMap<string, OrgUnitRecord>,
-): string[] | { missing: string } {
-  const staged = record.staged;
-  if (staged === undefined) return record.ancestorIds;
-  const root = staged.rootId === record.id ? record : fetched.get(staged.rootId);
-  if (root === undefined) return { missing: staged.rootId };
-  const committed = root.pendingOp?.opId !== staged.opId;
-  return committed ? staged.ancestorIds : record.ancestorIds;
-}
-
 export type ChainResolution =
   | { kind: "resolved"; orgUnit: OrgUnit }
-  /** Some records needed for the view were not fetched; fetch them and resolve again. */
+  /** An ancestor's record is not among those read: read these (its id and the hints below it) and resolve again. */
   | { kind: "missing"; ids: string[] }
-  /** The records were read across a concurrent restructuring; read them again. */
-  | { kind: "inconsistent" };
+  /** The parent links do not reach a root within the tree's depth: a cycle, which no valid tree has. */
+  | { kind: "broken" };
 
 /**
- * Builds the view of `self` from its record and its ancestors' records. Every rename and move commits by
- * changing one record (the root of the moved subtree), so a chain whose parent links agree is a snapshot
- * of one moment; a chain whose links disagree was read across a commit and is reported as such.
+ * The view of `self` along the chain its parent links give among `records`. A rename or move commits by changing one
+ * record (the moved subtree's root: its name, its parent), and a descendant's parent link never changes in a move,
+ * so a chain followed through parent links, each record taken as it was read, is always a tree, whatever moment each
+ * record was read at. Ancestor ids on records are only hints of what to read; after a move they may be out of date.
  */
-export function resolveChain(self: OrgUnitRecord, fetched: ReadonlyMap<string, OrgUnitRecord>): ChainResolution {
-  const ancestorIds = effectiveAncestorIds(self, fetched);
-  if (!Array.isArray(ancestorIds)) return { kind: "missing", ids: [ancestorIds.missing] };
-  const missing = ancestorIds.filter((id) => !fetched.has(id));
-  if (missing.length > 0) return { kind: "missing", ids: missing };
-  const chain = [...ancestorIds.map((id) => fetched.get(id) as OrgUnitRecord), self];
-  const views: OrgUnit[] = [];
-  for (const [level, record] of chain.entries()) {
-    const parent = views[level - 1];
-    if ((parent?.id ?? null) !== record.parentId) return { kind: "inconsistent" };
-    views.push(toView(record, parent));
+export function resolveChain(self: OrgUnitRecord, records: ReadonlyMap<string, OrgUnitRecord>): ChainResolution {
+  const chain = [self];
+  for (let node = self; node.parentId !== null;) {
+    const parentId = node.parentId;
+    if (chain.some((link) => link.id === parentId) || chain.length > MAX_DEPTH) return { kind: "broken" };
+    const parent = records.get(parentId);
+    if (parent === undefined) {
+      const wanted = [parentId, ...node.ancestorIds].filter((id) => !records.has(id));
+      return { kind: "missing", ids: [...new Set(wanted)] };
+    }
+    chain.unshift(parent);
+    node = parent;
   }
-  return { kind: "resolved", orgUnit: views[views.length - 1] as OrgUnit };
+  const views: OrgUnit[] = [];
+  for (const record of chain) views.push(toView(record, views.at(-1)));
+  return { kind: "resolved", orgUnit: views.at(-1) as OrgUnit };
 }
 
 /** The view of a record whose parent's view is known (e.g. a child listed under its parent). */

@@ -39,8 +39,12 @@ export function createHandler(config: Config) {
       const session = await authenticate(event, db, new Db(client, config.tableName));
       const { customerId } = session;
       const requestId = event.requestContext.requestId;
-      const orgUnits = new OrgUnitStore(db, customerId);
-      const tree = new TreeRestructure(db, customerId, orgUnits, { leaseSeconds: config.treeLeaseSeconds, now });
+      // Queries read each OU record once (a snapshot); writes, and the rename/move protocol, read afresh.
+      const orgUnits = new OrgUnitStore(db, customerId, { snapshot: true });
+      const tree = new TreeRestructure(db, customerId, orgUnits.fresh(), {
+        leaseSeconds: config.treeLeaseSeconds,
+        now,
+      });
       const idempotency = new IdempotencyStore(db, customerId, now);
       return {
         requestId,

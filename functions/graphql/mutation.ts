@@ -43,5 +43,6 @@ export async function mutate<T>(
   const work = await context.unitOfWork(
     key === undefined || requestHash === undefined ? undefined : { key, requestHash },
   );
-  return work.run(() => run({ ...context, work }));
+  // A write reads afresh: a retry after a lost race must see what made it lose.
+  return work.run(() => run({ ...context, orgUnits: context.orgUnits.fresh(), work }));
 }

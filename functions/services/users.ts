@@ -249,7 +249,6 @@ export async function listUsers(
 ): Promise<UserListPage> {
   assertOrgUnitAccess(await request.caller(), orgUnit);
   const orgUnits = options.includeSubOrgUnits ? await request.orgUnits.subtree(orgUnit) : [orgUnit];
-  orgUnits.forEach((ou) => request.orgUnits.prime(ou));
   const start = options.after === undefined ? 0 : orgUnits.findIndex((ou) => ou.id === options.after?.orgUnitId);
   if (start < 0) throw badInput("after", `"after" points into an OU that is no longer in this list.`);
   const users: User[] = [];

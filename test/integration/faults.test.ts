@@ -328,7 +328,7 @@ describe("throttling and timeouts", () => {
         return Promise.reject(new ProvisionedThroughputExceededException({ message: "Rate exceeded", $metadata: {} }));
       },
     } as unknown as DynamoDBDocumentClient;
-    const store = new OrgUnitStore(new Db(throttling, "unused"), customerId);
+    const store = new OrgUnitStore(new Db(throttling, "unused"), customerId, { snapshot: false });
     const failure = await store.getByPath("/T").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).extensions).toMatchObject({
@@ -341,7 +341,7 @@ describe("throttling and timeouts", () => {
     const broken = {
       send: () => Promise.reject(awsError("ValidationException", "One or more parameter values were invalid")),
     } as unknown as DynamoDBDocumentClient;
-    const other = await new OrgUnitStore(new Db(broken, "unused"), customerId)
+    const other = await new OrgUnitStore(new Db(broken, "unused"), customerId, { snapshot: false })
       .getByPath("/T")
       .catch((error: unknown) => error);
     expect(other).not.toBeInstanceOf(ApiError);

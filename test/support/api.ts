@@ -136,7 +136,7 @@ export async function testCustomer(overrides: Partial<Config> = {}) {
   function treeStores(db?: Db, leaseSeconds = config.treeLeaseSeconds) {
     const handle = db ?? new Db(createDocumentClient(config), config.tableName);
     const now = () => new Date();
-    const orgUnits = new OrgUnitStore(handle, customer.id);
+    const orgUnits = new OrgUnitStore(handle, customer.id, { snapshot: false });
     const tree = new TreeRestructure(handle, customer.id, orgUnits, { leaseSeconds, now });
     const writes = new OrgUnitWrites(customer.id, now, () => tree.finishStalled());
     const work = (requestId = "test") => new UnitOfWork(handle, customer.id, TEST_ACTOR, requestId, now, undefined);

@@ -247,13 +247,9 @@ describe("toView", () => {
   });
 
   it("leaves out the bookkeeping of restructurings in progress", () => {
-    const staged = record("emea", "EMEA", "sales", ["root", "sales"], {
-      pendingOp: { opId: "op-1" },
-      staged: { opId: "op-0", rootId: "sales", ancestorIds: ["root"] },
-    });
-    const view = toView(staged, toView(sales, toView(root, undefined)));
+    const pending = record("emea", "EMEA", "sales", ["root", "sales"], { pendingOp: { opId: "op-1" } });
+    const view = toView(pending, toView(sales, toView(root, undefined)));
     expect(view).not.toHaveProperty("pendingOp");
-    expect(view).not.toHaveProperty("staged");
     expect(view).not.toHaveProperty("ancestorIds");
   });
 });
@@ -413,58 +409,23 @@ describe("resolveChain", () => {
   });
 
   describe("missing records", () => {
-    it("reports the ancestor ids that were not fetched, root first", () => {
-      expect(resolveChain(c, fetchedOf(root))).toEqual({ kind: "missing", ids: ["a", "b"] });
-      expect(resolveChain(c, fetchedOf(a))).toEqual({ kind: "missing", ids: ["root", "b"] });
+    it("reports the missing parent, and the ancestors the lowest record read names, to read in one batch", () => {
+      expect(resolveChain(c, fetchedOf(root))).toEqual({ kind: "missing", ids: ["b", "a"] });
+      expect(resolveChain(c, fetchedOf(a))).toEqual({ kind: "missing", ids: ["b", "root"] });
+      expect(resolveChain(c, fetchedOf(b))).toEqual({ kind: "missing", ids: ["a", "root"] });
     });
 
     it("reports the whole chain when nothing was fetched", () => {
-      expect(resolveChain(c, new Map())).toEqual({ kind: "missing", ids: ["root", "a", "b"] });
+      expect(resolveChain(c, new Map())).toEqual({ kind: "missing", ids: ["b", "root", "a"] });
     });
   });
 
-  describe("records read across a concurrent commit", () => {
-    it("is inconsistent when an ancestor's parent is not the previous OU of the chain", () => {
-      // A was moved under X after C's record was read with its old ancestor ids.
-      const aMoved = record("a", "A", "x", ["root", "x"], { version: 2 });
-      expect(resolveChain(c, fetchedOf(root, x, aMoved, b))).toEqual({ kind: "inconsistent" });
-    });
-
-    it("is inconsistent when the OU has its new ancestors but its ancestor was read before the move committed", () => {
-      // B's move under X committed and cleaned up (C has its new ancestor ids), but B itself was read earlier.
-      const cAfterCleanup = record("c", "C", "b", ["root", "x", "b"]);
-      expect(resolveChain(cAfterCleanup, fetchedOf(root, a, x, b))).toEqual({ kind: "inconsistent" });
-    });
-
-    it("is inconsistent when the OU's own parent is not the last ancestor", () => {
-      const cElsewhere = record("c", "C", "x", ["root", "a", "b"]);
-      expect(resolveChain(cElsewhere, fetchedOf(root, a, b, x))).toEqual({ kind: "inconsistent" });
-    });
-
-    it("is inconsistent when the first ancestor is not a root", () => {
-      const orphan = record("orphan", "Orphan", "a", []);
-      expect(resolveChain(orphan, fetchedOf(root, a))).toEqual({ kind: "inconsistent" });
-      const rootWithParent = record("root", "Example Org", "elsewhere", []);
-      expect(resolveChain(c, fetchedOf(rootWithParent, a, b))).toEqual({ kind: "inconsistent" });
-    });
-  });
-
-  describe("a move in progress: B (the subtree root) moves from under A to under X", () => {
-    const cStaged: OrgUnitRecord = { ...c, staged: { opId: "op-1", rootId: "b", ancestorIds: ["root", "x", "b"] } };
-    const bPending: OrgUnitRecord = { ...b, pendingOp: { opId: "op-1" } };
-    const bCommitted: OrgUnitRecord = { ...b, parentId: "x", ancestorIds: ["root", "x"], version: 4 };
-
-    it("resolves a staged OU in the old tree while the subtree root still has the op pending", () => {
-      const view = resolvedView(resolveChain(cStaged, fetchedOf(root, a, x, bPending)));
-      expect(view.path).toBe("/A/B/C");
-      expect(view.depth).toBe(3);
-      expect(view.ancestors.map((o) => o.id)).toEqual(["root", "a", "b"]);
-    });
-
-    it("resolves the same staged OU in the new tree once the subtree root has committed", () => {
-      const view = resolvedView(resolveChain(cStaged, fetchedOf(root, a, x, bCommitted)));
+  describe("parent links decide; ancestor ids are hints", () => {
+    it("follows a parent that moved, whatever the ancestor ids of the records below it say", () => {
+      // B was moved under X (its record committed); C's ancestor ids still name A (cleanup not yet done).
+      const bMoved = record("b", "B", "x", ["root", "x"], { version: 4 });
+      const view = resolvedView(resolveChain(c, fetchedOf(root, a, x, bMoved)));
       expect(view.path).toBe("/X/B/C");
-      expect(view.depth).toBe(3);
       expect(view.ancestors.map((o) => [o.id, o.path])).toEqual([
         ["root", "/"],
         ["x", "/X"],
@@ -472,32 +433,33 @@ describe("resolveChain", () => {
       ]);
     });
 
-    it("needs only the ancestors of the tree in force", () => {
-      expect(resolvedView(resolveChain(cStaged, fetchedOf(root, x, bCommitted))).path).toBe("/X/B/C");
-      expect(resolvedView(resolveChain(cStaged, fetchedOf(root, a, bPending))).path).toBe("/A/B/C");
-      expect(resolveChain(cStaged, fetchedOf(root, x, bPending))).toEqual({ kind: "missing", ids: ["a"] });
-      expect(resolveChain(cStaged, fetchedOf(root, a, bCommitted))).toEqual({ kind: "missing", ids: ["x"] });
+    it("asks for the new parent when the hints did not name it, with that record's own hints", () => {
+      const bMoved = record("b", "B", "x", ["root", "x"], { version: 4 });
+      expect(resolveChain(c, fetchedOf(root, a, bMoved))).toEqual({ kind: "missing", ids: ["x"] });
     });
 
-    it("treats the move as committed when the subtree root has moved on to another op", () => {
-      const bNextOp: OrgUnitRecord = { ...bCommitted, pendingOp: { opId: "op-2" } };
-      expect(resolvedView(resolveChain(cStaged, fetchedOf(root, a, x, bNextOp))).path).toBe("/X/B/C");
+    it("shows an OU where the record of its moved ancestor, as read, puts it: before the move if read before", () => {
+      // C's ancestor ids were brought up to date after B's move, but this request read B before the move.
+      const cAfterCleanup = record("c", "C", "b", ["root", "x", "b"]);
+      expect(resolvedView(resolveChain(cAfterCleanup, fetchedOf(root, a, x, b))).path).toBe("/A/B/C");
     });
 
-    it("reports only the subtree root as missing when it was not fetched", () => {
-      expect(resolveChain(cStaged, fetchedOf(root, a, x))).toEqual({ kind: "missing", ids: ["b"] });
-      expect(resolveChain(cStaged, new Map())).toEqual({ kind: "missing", ids: ["b"] });
+    it("ignores the root's own ancestor ids and any record not on the chain", () => {
+      expect(resolvedView(resolveChain(c, fetchedOf(root, a, b, x))).path).toBe("/A/B/C");
+    });
+  });
+
+  describe("links that no tree has", () => {
+    it("is broken when parent links go round in a circle", () => {
+      const aUnderC = record("a", "A", "c", []);
+      expect(resolveChain(c, fetchedOf(aUnderC, b))).toEqual({ kind: "broken" });
     });
 
-    it("decides by the record's own pendingOp when it is the subtree root itself", () => {
-      const selfStaged: OrgUnitRecord = {
-        ...b,
-        staged: { opId: "op-1", rootId: "b", ancestorIds: ["root", "x"] },
-      };
-      const pending: OrgUnitRecord = { ...selfStaged, pendingOp: { opId: "op-1" } };
-      const committed: OrgUnitRecord = { ...selfStaged, parentId: "x" };
-      expect(resolvedView(resolveChain(pending, fetchedOf(root, a, x))).path).toBe("/A/B");
-      expect(resolvedView(resolveChain(committed, fetchedOf(root, a, x))).path).toBe("/X/B");
+    it("is broken when the chain is deeper than any tree may be", () => {
+      const chain = Array.from({ length: MAX_DEPTH + 3 }, (_, i) =>
+        record(`n${i}`, `N${i}`, i === 0 ? null : `n${i - 1}`, []),
+      );
+      expect(resolveChain(chain.at(-1) as OrgUnitRecord, fetchedOf(...chain))).toEqual({ kind: "broken" });
     });
   });
 });

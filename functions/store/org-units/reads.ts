@@ -1,16 +1,22 @@
 /**
  * Reading one customer's OU tree: an OU by id or path with its whole chain in one batch, children by name, and a whole
- * subtree from the byAncestry index in one parallel step. Paths are derived from the records; path hints are only
- * hints, checked against them.
+ * subtree from the byAncestry index in one parallel step. Paths are derived from the records (their parent links);
+ * path hints and ancestor ids are only hints, checked against them.
+ *
+ * A store for a query reads each OU record at most once per request (a snapshot): every OU in the answer is derived
+ * from the same record of each OU, so one answer never shows an OU at two places, or part of a subtree before a move
+ * and part after it. A store for a write reads afresh each time (`snapshot: false`), so a retry sees the changes that
+ * made it retry.
  */
 import DataLoader from "dataloader";
 import { MAX_PATH_BYTES, pathKey, resolveChain, toView, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
-import { conflict, unavailable } from "../../errors";
+import { conflict, RetryableConflict, unavailable } from "../../errors";
 import type { Db, Item } from "../db";
 import { keys } from "../keys";
-import { ANCESTRY_SHARDS, ancestryKey, recordOf, toRecord } from "./records";
+import { ANCESTRY_SHARDS, ancestryKey, toRecord } from "./records";
 
-const READ_ATTEMPTS = 3;
+/** How many batches a chain may take: the hint's, and one more when the hint is out of date since a move. */
+const CHAIN_READS = 3;
 /** The form of every OU id; anything else names no OU (and would make an invalid key). */
 const OU_ID = /^ou_[a-z0-9]{1,40}$/;
 /** The index is eventually consistent: a subtree read that disagrees with the records' child counts is read again. */
@@ -27,47 +33,47 @@ export interface ChildPage {
   hasNextPage: boolean;
 }
 
+const byName = (a: OrgUnitRecord, b: OrgUnitRecord) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1);
+
 export class OrgUnitStore {
-  /** Batches the OUs one request needs (e.g. the OUs of 100 users) into one read of all records and ancestors. */
-  private readonly loader = new DataLoader<{ id: string; ancestorIdsHint: string[] }, OrgUnit | null, string>(
-    (refs) => this.loadMany(refs),
-    { cacheKeyFn: (ref) => ref.id },
-  );
+  /**
+   * Every OU record the request reads, batched per tick (the OUs of 100 users, and their ancestors, in one read) and,
+   * for a snapshot, kept: the first read of a record is the one the whole request uses.
+   */
+  private readonly records: DataLoader<string, OrgUnitRecord | null>;
 
   constructor(
     private readonly db: Db,
     private readonly customerId: string,
-  ) {}
+    private readonly options: { snapshot: boolean },
+  ) {
+    this.records = new DataLoader((ids) => this.fetch(ids), { cache: options.snapshot });
+  }
+
+  /** A store on the same table that reads afresh each time (for writes). */
+  fresh(): OrgUnitStore {
+    return new OrgUnitStore(this.db, this.customerId, { snapshot: false });
+  }
 
   /**
    * The OU `id`, read together with every other OU asked for in the same tick. `ancestorIdsHint` (the ancestors it
    * had when a user was last written) lets one batch fetch the OU and its ancestors: 1 round trip for any number of
    * OUs, plus 1 when a hint is out of date because the OU was moved since.
    */
-  load(id: string, ancestorIdsHint: string[]): Promise<OrgUnit | null> {
-    return this.loader.load({ id, ancestorIdsHint });
+  async load(id: string, ancestorIdsHint: readonly string[]): Promise<OrgUnit | null> {
+    const known = await this.read(new Map(), [id, ...ancestorIdsHint]);
+    const self = known.get(id);
+    return self === undefined ? null : this.resolve(self, known);
   }
 
-  /** Makes an OU already read available to `load` without another read. */
-  prime(orgUnit: OrgUnit): void {
-    this.loader.prime({ id: orgUnit.id, ancestorIdsHint: [] }, orgUnit);
-  }
-
-  private async loadMany(refs: readonly { id: string; ancestorIdsHint: string[] }[]): Promise<(OrgUnit | null)[]> {
-    const fetched = await this.fetchRecords([...new Set(refs.flatMap((ref) => [ref.id, ...ref.ancestorIdsHint]))]);
-    return Promise.all(
-      refs.map(async (ref) => {
-        const self = fetched.get(ref.id);
-        return self === undefined ? null : this.resolve(self, fetched);
-      }),
-    );
+  /** The record of `id` as this request sees it (for a fresh store: as it is now). */
+  record(id: string): Promise<OrgUnitRecord | null> {
+    return this.records.load(id);
   }
 
   /** Round trips: 1 for the root, else 2 (the record, then all ancestors in one batch). */
   async getById(id: string): Promise<OrgUnit | null> {
-    if (!OU_ID.test(id)) return null;
-    const item = await this.db.get(keys.orgUnit(this.customerId, id));
-    return item === undefined ? null : this.resolve(toRecord(item), new Map());
+    return OU_ID.test(id) ? this.load(id, []) : null;
   }
 
   /** Round trips: 2 (the path hint, then the OU and its ancestors in one batch). */
@@ -75,13 +81,9 @@ export class OrgUnitStore {
     if (Buffer.byteLength(pathKey(path)) > MAX_PATH_BYTES) return null;
     const hint = await this.db.get(keys.path(this.customerId, pathKey(path)));
     if (hint === undefined) return null;
-    const ids = [String(hint.ouId), ...((hint.ancestorIds as string[] | undefined) ?? [])];
-    const fetched = await this.fetchRecords(ids);
-    const self = fetched.get(String(hint.ouId));
-    if (self === undefined) return null;
-    const orgUnit = await this.resolve(self, fetched);
+    const orgUnit = await this.load(String(hint.ouId), (hint.ancestorIds as string[] | undefined) ?? []);
     // A hint may be stale (mid-restructure, or left by one): the path derived from the records decides.
-    return pathKey(orgUnit.path) === pathKey(path) ? orgUnit : null;
+    return orgUnit !== null && pathKey(orgUnit.path) === pathKey(path) ? orgUnit : null;
   }
 
   /** Children ordered by name; round trips: 1. */
@@ -95,10 +97,11 @@ export class OrgUnitStore {
       },
       Limit: first + 1,
     });
-    const records = items.map(toRecord);
+    // Children are the ones this request sees under the parent (a child read before it moved away stays where it was).
+    const records = (await this.adopt(items.map(toRecord))).filter((record) => record.parentId === parent.id);
     return {
       orgUnits: records.slice(0, first).map((record) => toView(record, parent)),
-      hasNextPage: records.length > first,
+      hasNextPage: items.length > first,
     };
   }
 
@@ -112,25 +115,28 @@ export class OrgUnitStore {
       orgUnit.ancestors.map((a) => a.id),
       orgUnit.id,
     );
-    const descendants = await this.descendantsOf(orgUnit.id, [prefix], recordOf(orgUnit));
-    const views = new Map<string, OrgUnit>([[orgUnit.id, orgUnit]]);
-    for (const { record } of descendants) views.set(record.id, toView(record, views.get(record.parentId ?? "")));
-    return [...views.values()];
+    const records = await this.adopt((await this.descendantsOf(orgUnit.id, [prefix])).map((d) => d.record));
+    const children = new Map<string, OrgUnitRecord[]>();
+    for (const record of records)
+      children.set(record.parentId ?? "", [...(children.get(record.parentId ?? "") ?? []), record]);
+    const views: OrgUnit[] = [orgUnit];
+    for (let next = 0; next < views.length; next += 1) {
+      const parent = views[next] as OrgUnit;
+      views.push(...(children.get(parent.id) ?? []).sort(byName).map((record) => toView(record, parent)));
+    }
+    return views;
   }
 
   /**
    * The descendants of `rootId` found under `prefixes` (the chains of ids its subtree is indexed under), parents
-   * before children, each with its path relative to the root; read again until they agree with the records' child
-   * counts (the index is eventually consistent). The root's record is read alongside unless given.
+   * before children, each with its path relative to the root, as read now; read again until they agree with the
+   * records' child counts (the index is eventually consistent). The root's record is read alongside.
    */
-  async descendantsOf(rootId: string, prefixes: readonly string[], known?: OrgUnitRecord): Promise<Descendant[]> {
+  async descendantsOf(rootId: string, prefixes: readonly string[]): Promise<Descendant[]> {
     for (let attempt = 1; ; attempt += 1) {
-      const [roots, records] = await Promise.all([
-        known === undefined ? this.fetchRecords([rootId]) : new Map([[rootId, known]]),
-        this.recordsUnder(prefixes),
-      ]);
-      const root = roots.get(rootId);
-      if (root === undefined) throw conflict("The organizational unit was deleted meanwhile.");
+      const [roots, records] = await Promise.all([this.fetch([rootId]), this.recordsUnder(prefixes)]);
+      const root = roots[0];
+      if (root === null || root === undefined) throw conflict("The organizational unit was deleted meanwhile.");
       const found = walk(root, records);
       if (found !== undefined) return found;
       if (attempt === SUBTREE_ATTEMPTS)
@@ -165,30 +171,37 @@ export class OrgUnitStore {
     return [...found.values()];
   }
 
-  /** The records of `ids` that exist, strongly consistent, in batches of 100 read in parallel. */
-  async fetchRecords(ids: readonly string[]): Promise<Map<string, OrgUnitRecord>> {
+  /** The records of `ids` as read now (null for one that does not exist): strongly consistent, 100 per batch. */
+  private async fetch(ids: readonly string[]): Promise<(OrgUnitRecord | null)[]> {
     const items = await this.db.batchGet(ids.map((id) => keys.orgUnit(this.customerId, id)));
-    return new Map(items.map((item) => [String(item.id), toRecord(item)]));
+    const byId = new Map(items.map((item) => [String(item.id), toRecord(item)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Builds a consistent view; re-reads when a restructuring committed between the reads. */
-  private async resolve(first: OrgUnitRecord, prefetched: Map<string, OrgUnitRecord>): Promise<OrgUnit> {
-    let self = first;
-    let fetched = prefetched;
-    for (let attempt = 0; attempt < READ_ATTEMPTS;) {
-      const resolution = resolveChain(self, fetched);
+  /** Records read from an index, as this request sees them: for a snapshot, the ones it read first win. */
+  private async adopt(records: readonly OrgUnitRecord[]): Promise<OrgUnitRecord[]> {
+    if (!this.options.snapshot) return [...records];
+    for (const record of records) this.records.prime(record.id, record);
+    const seen = await this.records.loadMany(records.map((record) => record.id));
+    return seen.filter((record): record is OrgUnitRecord => record !== null && !(record instanceof Error));
+  }
+
+  /** The view of `self` along its parent links, reading the ancestors `known` lacks (their ids hinted by records). */
+  private async resolve(self: OrgUnitRecord, known: Map<string, OrgUnitRecord>): Promise<OrgUnit> {
+    for (let reads = 0; ; reads += 1) {
+      const resolution = resolveChain(self, known);
       if (resolution.kind === "resolved") return resolution.orgUnit;
-      if (resolution.kind === "missing") {
-        for (const [id, record] of await this.fetchRecords(resolution.ids)) fetched.set(id, record);
-        continue;
-      }
-      attempt += 1;
-      const again = await this.db.get(keys.orgUnit(this.customerId, self.id));
-      if (again === undefined) throw conflict("The organizational unit was deleted while it was read; retry.");
-      self = toRecord(again);
-      fetched = new Map();
+      if (resolution.kind === "broken" || reads === CHAIN_READS)
+        throw new RetryableConflict("The OU tree changed while this request read it; retry.");
+      await this.read(known, resolution.ids);
     }
-    throw unavailable("The OU tree kept changing while it was read; retry the request.");
+  }
+
+  /** Adds the records of `ids` (as this request sees them) to `known`; returns it. */
+  private async read(known: Map<string, OrgUnitRecord>, ids: readonly string[]): Promise<Map<string, OrgUnitRecord>> {
+    const records = await this.records.loadMany(ids);
+    for (const record of records) if (record !== null && !(record instanceof Error)) known.set(record.id, record);
+    return known;
   }
 }
 

@@ -55,7 +55,6 @@ export function toRecord(item: Item): OrgUnitRecord {
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),
     pendingOp: item.pendingOp as OrgUnitRecord["pendingOp"],
-    staged: item.staged as OrgUnitRecord["staged"],
   };
 }
 

@@ -3,10 +3,12 @@
  * customer's tree item so that any writer can finish what another started:
  *
  *   acquired  the tree is locked for the op and the new path reserved (readers see the old tree)
- *   staging   the descendants' new path hints and, for a move, their new ancestor ids beside the current ones
- *   committed one transaction flipped the subtree's root: readers see the new tree; stale hints and staged ids remain
+ *   staging   the descendants' new path hints are written (readers still see the old tree: the records decide)
+ *   committed one transaction flipped the subtree's root (its name, its parent): readers see the new tree, since
+ *             paths follow parent links; the old hints and the descendants' ancestor ids (hints too) are stale
  *   undoing   the op is being taken back before it committed (refused, or impossible to finish)
- *   (released) cleanup made staged ids current and removed old hints, or the undo finished; the lock is gone
+ *   (released) cleanup brought the descendants' ancestor ids (and index entries) up to date and removed the old hints,
+ *             or the undo finished; the lock is gone
  *
  * Each transition is one method and can be repeated. The op's lease is held by one writer at a time (its `epoch`);
  * every write of the protocol is conditioned on it, through the tree item or, for the many parallel writes of a
@@ -102,9 +104,8 @@ export class TreeRestructure {
       await this.undoAfterFailure(op, [], error);
       throw error;
     }
-    let staged: Descendant[];
     try {
-      staged = await this.stage(op, descendants);
+      await this.stage(op, descendants);
       await this.commit(op);
     } catch (error) {
       if (error instanceof LeaseLost) return this.outcomeOfTakenOp(op, result, work);
@@ -112,7 +113,7 @@ export class TreeRestructure {
       throw error;
     }
     work.markCommitted();
-    await this.finishAfterCommit(op, staged);
+    await this.finishAfterCommit(op, descendants);
     return result;
   }
 
@@ -131,14 +132,14 @@ export class TreeRestructure {
         await this.rollback(op, []);
         return true;
       }
-      let descendants = await this.descendants(op);
+      const descendants = await this.descendants(op);
       if (op.phase === "undoing") {
         await this.rollback(op, descendants);
         return true;
       }
       if (op.phase === "staging") {
         try {
-          descendants = await this.stage(op, descendants);
+          await this.stage(op, descendants);
         } catch (error) {
           // A change that cannot be staged (e.g. a key DynamoDB refuses) must not hold the tree for good.
           if (error instanceof LeaseLost || (error instanceof ApiError && error.code === "UNAVAILABLE")) throw error;
@@ -209,52 +210,28 @@ export class TreeRestructure {
     ]);
   }
 
-  /**
-   * acquired|staging → staging: opens the lanes, then writes every descendant's new path hint and, for a move, its
-   * new ancestor ids beside its current ones, all lanes in parallel. Returns the descendants as staged.
-   */
-  private async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<Descendant[]> {
+  /** acquired|staging → staging: opens the lanes, then writes every descendant's new path hint, lanes in parallel. */
+  private async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
     await transact(this.db, [
       this.lock.treeUpdate(
         op,
         "SET #op.phase = :phase, #op.leaseUntil = :lease",
-        {
-          ":phase": "staging",
-          ":lease": this.lock.leaseUntil(),
-        },
+        { ":phase": "staging", ":lease": this.lock.leaseUntil() },
         ["acquired", "staging"],
       ),
       ...this.lock.openLanes(op),
     ]);
     op.phase = "staging";
-    const moving = op.oldParentId !== op.newParentId;
     await this.lock.inLanes(
       op,
-      descendants.flatMap(({ record, relativePath }): Write[] => {
-        const ancestorIds = newAncestorIdsOf(op, record);
-        const hint: Write = {
-          item: { Put: { Item: hintItem(this.customerId, below(op.newPath, relativePath), record.id, ancestorIds) } },
-        };
-        if (!moving) return [hint];
-        const staged: Write = {
-          item: {
-            Update: {
-              Key: keys.orgUnit(this.customerId, record.id),
-              UpdateExpression: "SET staged = :staged",
-              ConditionExpression: "attribute_exists(pk)",
-              ExpressionAttributeValues: { ":staged": { opId: op.opId, rootId: op.rootId, ancestorIds } },
-            },
+      descendants.map(({ record, relativePath }) => ({
+        item: {
+          Put: {
+            Item: hintItem(this.customerId, below(op.newPath, relativePath), record.id, newAncestorIdsOf(op, record)),
           },
-          onConditionFailed: treeChanged,
-        };
-        return [hint, staged];
-      }),
+        },
+      })),
     );
-    if (!moving) return [...descendants];
-    return descendants.map(({ record, relativePath }) => ({
-      record: { ...record, staged: { opId: op.opId, rootId: op.rootId, ancestorIds: newAncestorIdsOf(op, record) } },
-      relativePath,
-    }));
   }
 
   /** staging → committed: one transaction flips the subtree's root and writes the change's audit events. */
@@ -307,29 +284,28 @@ export class TreeRestructure {
     op.phase = "committed";
   }
 
-  /** committed → committed: each descendant's staged ancestor ids become its own, and old path hints go. */
+  /**
+   * committed → committed: for a move, each descendant's ancestor ids and index entry follow its new place (unless an
+   * earlier cleanup already did); old path hints go.
+   */
   private async cleanup(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
-    const promotions = descendants.flatMap(({ record }): Write[] =>
-      record.staged?.opId === op.opId
-        ? [
-            {
-              item: {
-                Update: {
-                  Key: keys.orgUnit(this.customerId, record.id),
-                  UpdateExpression: "SET ancestorIds = :ancestors, gsi3sk = :gsi3sk REMOVE staged",
-                  ConditionExpression: "staged.opId = :opId",
-                  ExpressionAttributeValues: {
-                    ":ancestors": record.staged.ancestorIds,
-                    ":gsi3sk": ancestryKey(record.staged.ancestorIds, record.id),
-                    ":opId": op.opId,
-                  },
-                },
-              },
-              onConditionFailed: treeChanged,
+    const moving = op.oldParentId !== op.newParentId;
+    const promotions = descendants
+      .filter(({ record }) => moving && stillAtOldPlace(op, record))
+      .map(({ record }): Write => {
+        const ancestorIds = newAncestorIdsOf(op, record);
+        return {
+          item: {
+            Update: {
+              Key: keys.orgUnit(this.customerId, record.id),
+              UpdateExpression: "SET ancestorIds = :ancestors, gsi3sk = :gsi3sk",
+              ConditionExpression: "attribute_exists(pk)",
+              ExpressionAttributeValues: { ":ancestors": ancestorIds, ":gsi3sk": ancestryKey(ancestorIds, record.id) },
             },
-          ]
-        : [],
-    );
+          },
+          onConditionFailed: treeChanged,
+        };
+      });
     const oldHints = [{ record: { id: op.rootId }, relativePath: "" }, ...descendants].flatMap(
       ({ record, relativePath }): Write[] => {
         const oldPath = below(op.oldPath, relativePath);
@@ -346,8 +322,7 @@ export class TreeRestructure {
   }
 
   /**
-   * acquired|staging|undoing → undoing → (released): takes back an op that never committed: its staged values, its
-   * new hints, the lock. Marking it undoing first means a commit can no longer happen, whoever holds the lease.
+   * acquired|staging|undoing → undoing → (released): takes back an op that never committed: its new hints, the lock. Marking it undoing first means a commit can no longer happen, whoever holds the lease.
    */
   private async rollback(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
     if (op.phase !== "undoing") {
@@ -356,24 +331,13 @@ export class TreeRestructure {
       ]);
       op.phase = "undoing";
     }
-    const moving = op.oldParentId !== op.newParentId;
     await this.lock.inLanes(
       op,
       descendants.flatMap(({ record, relativePath }): Write[] => {
         const newPath = below(op.newPath, relativePath);
-        const moved = pathKey(newPath) !== pathKey(below(op.oldPath, relativePath));
-        const unstage: Write = {
-          item: {
-            Update: {
-              Key: keys.orgUnit(this.customerId, record.id),
-              UpdateExpression: "REMOVE staged",
-              ConditionExpression: "attribute_not_exists(staged) OR staged.opId = :opId",
-              ExpressionAttributeValues: { ":opId": op.opId },
-            },
-          },
-          onConditionFailed: treeChanged,
-        };
-        return [...(moved ? [hintDeletion(this.customerId, newPath, record.id)] : []), ...(moving ? [unstage] : [])];
+        return pathKey(newPath) === pathKey(below(op.oldPath, relativePath))
+          ? []
+          : [hintDeletion(this.customerId, newPath, record.id)];
       }),
     );
     const writes: Write[] = [
@@ -429,10 +393,9 @@ export class TreeRestructure {
    */
   private async outcomeOfTakenOp(op: RestructureOp, result: OrgUnit, work: UnitOfWork): Promise<OrgUnit> {
     for (const started = Date.now(); Date.now() - started < OUTCOME_WAIT_MS;) {
-      const [tree, root] = await Promise.all([this.lock.currentOp(), this.reads.fetchRecords([op.rootId])]);
-      const record = root.get(op.rootId);
+      const [tree, record] = await Promise.all([this.lock.currentOp(), this.reads.record(op.rootId)]);
       const committed =
-        record !== undefined &&
+        record !== null &&
         record.pendingOp?.opId !== op.opId &&
         record.parentId === op.newParentId &&
         record.name === op.newName;
@@ -461,7 +424,12 @@ export class TreeRestructure {
   }
 }
 
-/** A descendant's ancestor ids after `op`: the root's new chain, then its own chain from the root down. */
+/** Whether a descendant's ancestor ids still name the root's old chain (its cleanup has not happened yet). */
+function stillAtOldPlace(op: RestructureOp, record: OrgUnitRecord): boolean {
+  return [...op.oldAncestorIds, op.rootId].every((id, index) => record.ancestorIds[index] === id);
+}
+
+/** A descendant's ancestor ids after `op` (from its ids before it): the root's new chain, then its chain below. */
 function newAncestorIdsOf(op: RestructureOp, record: OrgUnitRecord): string[] {
   return [...op.newAncestorIds, ...record.ancestorIds.slice(op.oldAncestorIds.length)];
 }
