@@ -1,5 +1,6 @@
 // The GraphQL Lambda and the HTTP API that fronts it.
 import { ROUTES } from "../functions/graphql/routes";
+import { buildPlaygroundInChild } from "../playground/build-in-child";
 import { table } from "./database";
 import { isProduction } from "./stage";
 
@@ -20,11 +21,11 @@ export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
     PLAYGROUND_DIR: "playground",
   },
   // The playground (GraphiQL from npm, bundled by playground/build.ts) ships beside the handler in every stage, since
-  // API_LANDING_PAGE may turn it on anywhere; its assets are only read when asked for.
+  // API_LANDING_PAGE may turn it on anywhere; its assets are only read when asked for. Built in a child process with
+  // the project's own esbuild, as the tests build it (playground/build-in-child.ts says why).
   hook: {
     async postbuild(dir) {
-      const { buildPlayground } = await import("../playground/build");
-      await buildPlayground(`${dir}/playground`, { rootDir: process.cwd() });
+      await buildPlaygroundInChild(`${dir}/playground`, $cli.paths.root);
     },
   },
 });
