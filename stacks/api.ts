@@ -3,7 +3,7 @@ import { ROUTES } from "../functions/graphql/routes";
 import { TABLE_ACTIONS } from "../functions/store/table-access";
 import { buildPlaygroundInChild } from "../playground/build-in-child";
 import { table } from "./database";
-import { isProduction } from "./stage";
+import { config, isProduction } from "./stage";
 
 export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
   handler: "functions/handler.handler",
@@ -11,6 +11,8 @@ export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
   memory: "1024 MB",
   // Renames and moves of large subtrees run several transactions in one request.
   timeout: "30 seconds",
+  logging: { retention: config.logRetention },
+  ...(config.reservedConcurrency === null ? {} : { concurrency: { reserved: config.reservedConcurrency } }),
   // Not `link: [table]`, which grants dynamodb:* (DeleteTable included): exactly the actions the code's commands need,
   // on the table and its indexes (functions/store/table-access.ts, checked against the code by a unit test).
   permissions: [{ actions: [...TABLE_ACTIONS], resources: [table.arn, $interpolate`${table.arn}/index/*`] }],
@@ -33,6 +35,19 @@ export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
   },
 });
 
-export const api = new sst.aws.ApiGatewayV2("Api");
+export const api = new sst.aws.ApiGatewayV2("Api", {
+  accessLog: { retention: config.logRetention },
+  transform: {
+    // One throttle for the whole stage: beyond it API Gateway answers 429 itself, before the function or the table
+    // see the load. (HTTP APIs have no per-client usage plans; a flooding partner is stopped here and by the
+    // function's reserved concurrency.)
+    stage: {
+      defaultRouteSettings: {
+        throttlingRateLimit: config.throttling.rateLimit,
+        throttlingBurstLimit: config.throttling.burstLimit,
+      },
+    },
+  },
+});
 // GraphQL, the playground and the health check: one handler answers them all (functions/graphql/routes.ts).
 for (const route of ROUTES) api.route(route, graphqlFunction.arn);
