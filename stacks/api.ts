@@ -4,13 +4,14 @@ import { TABLE_ACTIONS } from "../functions/store/table-access";
 import { buildPlaygroundInChild } from "../playground/build-in-child";
 import { table } from "./database";
 import { config, isProduction } from "./stage";
+import { FUNCTION_TIMEOUT_SECONDS } from "./stage-config";
 
 export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
   handler: "functions/handler.handler",
   runtime: "nodejs22.x",
   memory: "1024 MB",
-  // Renames and moves of large subtrees run several transactions in one request.
-  timeout: "30 seconds",
+  // Below API Gateway's 30 s (stacks/stage-config.ts says why).
+  timeout: `${FUNCTION_TIMEOUT_SECONDS} seconds`,
   logging: { retention: config.logRetention },
   ...(config.reservedConcurrency === null ? {} : { concurrency: { reserved: config.reservedConcurrency } }),
   // Not `link: [table]`, which grants dynamodb:* (DeleteTable included): exactly the actions the code's commands need,

@@ -98,3 +98,14 @@ export const STAGE_CONFIGS = {
 export function stageConfig(stage: string): StageConfig {
   return stage === "production" ? STAGE_CONFIGS.production : STAGE_CONFIGS.dev;
 }
+
+/** API Gateway's integration timeout for HTTP APIs, a hard quota: it then answers 503, whatever the function does. */
+export const API_GATEWAY_TIMEOUT_SECONDS = 30;
+
+/**
+ * The function's timeout, below API Gateway's, so that a request that runs too long ends in the function, as a timeout
+ * its Errors metric and logs record, rather than API Gateway answering 503 at 30 s while the function keeps writing. A
+ * rename or move cut short holds the OU tree only until its lease ends (TREE_LEASE_SECONDS); the next tree writer then
+ * finishes it.
+ */
+export const FUNCTION_TIMEOUT_SECONDS = 25;

@@ -3,7 +3,13 @@
  * production and for the stage every other deployment gets (dev).
  */
 import { describe, expect, it } from "vitest";
-import { STAGE_CONFIGS, stageConfig, type StageConfig } from "../../stacks/stage-config";
+import {
+  API_GATEWAY_TIMEOUT_SECONDS,
+  FUNCTION_TIMEOUT_SECONDS,
+  STAGE_CONFIGS,
+  stageConfig,
+  type StageConfig,
+} from "../../stacks/stage-config";
 
 /** The alarms issue 16 asks for, each by the threshold that sets it off. */
 const ALARMS = [
@@ -74,4 +80,10 @@ describe("production", () => {
 
 it("gives every other stage dev's settings", () => {
   for (const stage of ["dev", "pr-42", "alice", "Production"]) expect(stageConfig(stage)).toBe(STAGE_CONFIGS.dev);
+});
+
+it("ends the function before API Gateway gives up on it, with time for the DynamoDB client's fail-fast retries", () => {
+  expect(FUNCTION_TIMEOUT_SECONDS).toBeLessThan(API_GATEWAY_TIMEOUT_SECONDS);
+  // functions/store/db.ts: 3 attempts of at most 1 s to connect and 5 s to answer, per call.
+  expect(FUNCTION_TIMEOUT_SECONDS).toBeGreaterThanOrEqual(3 * (1 + 5));
 });
