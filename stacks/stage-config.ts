@@ -1,6 +1,6 @@
 /**
  * Every operational setting of a deployed stage, in one typed record per stage: log retention, throttling, reserved
- * concurrency, table deletion protection and every alarm threshold. `production` has its own; every other
+ * concurrency, CORS origins, table deletion protection and every alarm threshold. `production` has its own; every other
  * stage (dev, a developer's own, a pull request's) gets `dev`'s. Plain data with no SST globals, so that
  * test/unit/stage-config.test.ts can import it; stacks/stage.ts picks the current stage's.
  */
@@ -47,6 +47,11 @@ export interface StageConfig {
    * shares the account's pool (a new account has too little concurrency to reserve any).
    */
   reservedConcurrency: number | null;
+  /**
+   * The browser origins allowed to call the API (CORS). The playground is served by the API itself (same origin) and
+   * partners call from servers, so neither needs one; list the origins of browser front ends here.
+   */
+  corsAllowOrigins: string[];
   /** Refuse DeleteTable on the stage's table (also to an operator, until it is turned off). */
   tableDeletionProtection: boolean;
   alarms: AlarmThresholds;
@@ -57,6 +62,7 @@ export const STAGE_CONFIGS = {
     logRetention: "3 months",
     throttling: { rateLimit: 200, burstLimit: 400 },
     reservedConcurrency: 50,
+    corsAllowOrigins: [],
     tableDeletionProtection: true,
     alarms: {
       periodSeconds: 60,
@@ -77,6 +83,8 @@ export const STAGE_CONFIGS = {
     logRetention: "1 week",
     throttling: { rateLimit: 20, burstLimit: 40 },
     reservedConcurrency: null,
+    // Any origin: no stage but production holds real data, and no browser sends credentials of its own to this API.
+    corsAllowOrigins: ["*"],
     tableDeletionProtection: false,
     alarms: {
       periodSeconds: 300,
@@ -109,3 +117,18 @@ export const API_GATEWAY_TIMEOUT_SECONDS = 30;
  * finishes it.
  */
 export const FUNCTION_TIMEOUT_SECONDS = 25;
+
+/**
+ * The request headers the API reads, which a browser may send cross-origin only when CORS allows them: credentials,
+ * the JSON content type, the idempotency key, and the header that lets a GET query past Apollo's CSRF prevention.
+ */
+export const CORS_ALLOW_HEADERS = [
+  "authorization",
+  "content-type",
+  "x-api-key",
+  "idempotency-key",
+  "apollo-require-preflight",
+];
+
+/** Response headers a browser script may read: the request id, to quote when asking for help. */
+export const CORS_EXPOSE_HEADERS = ["x-request-id"];
