@@ -13,6 +13,12 @@ export default $config({
   async run() {
     const { table } = await import("./stacks/database");
     const { api } = await import("./stacks/api");
-    return { apiUrl: api.url, tableName: table.name };
+    const { alarmTopic, dashboard } = await import("./stacks/monitoring");
+    return {
+      apiUrl: api.url,
+      tableName: table.name,
+      alarmTopicArn: alarmTopic.arn,
+      dashboard: dashboard.dashboardName,
+    };
   },
 });

@@ -1,8 +1,19 @@
 /**
- * What the function may do to its table, written once for the stack that grants it (stacks/api.ts). Plain data with no
- * SDK imports, so that infrastructure code can import it. test/unit/table-access.test.ts derives the list from the
- * commands the code sends, so a new kind of request fails it until it is listed here.
+ * What the function does to its table, written once for the stack that grants it (stacks/api.ts) and alarms on it
+ * (stacks/monitoring.ts). Plain data with no SDK imports, so that infrastructure code can import it.
+ * test/unit/table-access.test.ts derives both lists from the commands the code sends, so a new kind of request fails
+ * it until it is listed here.
  */
+
+/** The DynamoDB operations the store sends (its SDK commands), the names DynamoDB's metrics use as `Operation`. */
+export const TABLE_OPERATIONS = [
+  "GetItem",
+  "BatchGetItem",
+  "Query",
+  "UpdateItem",
+  "TransactWriteItems",
+  "BatchWriteItem",
+] as const;
 
 /**
  * The IAM actions the store's DynamoDB operations need on the table and its indexes, and nothing else (not

@@ -1,13 +1,14 @@
 /**
- * Least privilege on the table: the IAM actions the stack grants (functions/store/table-access.ts) are exactly those of
- * the commands the function's code sends, found by reading its source. A new command fails this test until its actions
- * are granted (and until this test knows it), and a command no longer sent fails it until its grant is removed.
+ * Least privilege on the table: the IAM actions the stack grants, and the operations its DynamoDB alarms watch
+ * (functions/store/table-access.ts), are exactly those of the commands the function's code sends, found by reading
+ * its source. A new command fails this test until it is listed there (and known here), and a command no longer sent
+ * fails it until its grant is removed.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { TABLE_ACTIONS } from "../../functions/store/table-access";
+import { TABLE_ACTIONS, TABLE_OPERATIONS } from "../../functions/store/table-access";
 
 const FUNCTIONS = fileURLToPath(new URL("../../functions/", import.meta.url));
 
@@ -66,6 +67,11 @@ describe("the table grant", () => {
 
   it("knows every command the code sends", () => {
     expect([...sent.keys()].filter((command) => COMMANDS[command] === undefined)).toEqual([]);
+  });
+
+  it("lists exactly the operations the code sends (the ones the DynamoDB alarms watch)", () => {
+    const operations = new Set([...sent.keys()].map((command) => COMMANDS[command]?.operation));
+    expect([...TABLE_OPERATIONS].sort()).toEqual([...operations].sort());
   });
 
   it("grants exactly the IAM actions those operations need: no more (no DeleteTable), no less", () => {
