@@ -24,6 +24,7 @@ export const graphqlFunction = new sst.aws.Function("GraphqlFunction", {
     API_INTROSPECTION: String(!isProduction),
     API_LANDING_PAGE: String(!isProduction),
     API_STACK_TRACES: "false",
+    // Relative to LAMBDA_TASK_ROOT, where the hook below puts it (functions/config.ts).
     PLAYGROUND_DIR: "playground",
   },
   // The playground (GraphiQL from npm, bundled by playground/build.ts) ships beside the handler in every stage, since
