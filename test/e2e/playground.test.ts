@@ -146,6 +146,9 @@ describe("the playground at http://localhost:PORT/", () => {
     await page.getByRole("button", { name: "Prettify query (Shift-Ctrl-P)" }).click();
     // A new tab starts with the default headers: the demo key again.
     await expect.poll(() => editorText(HEADERS_EDITOR)).toContain(server.apiKey);
+    // GraphiQL names the tab after the operation once it has parsed the new query (debounced); run before that, it
+    // sends the previous tab's operation name with the new document (OPERATION_RESOLUTION_FAILURE on a busy machine).
+    await page.locator(".graphiql-tab", { hasText: "TypedInBrowser" }).waitFor({ timeout: 10_000 });
     await page.getByRole("button", { name: "Execute query (Ctrl-Enter)" }).click();
     await expect.poll(() => editorText(".graphiql-response"), { timeout: 20_000 }).toContain('"path": "/Sales/EMEA"');
     expect(await editorText(".graphiql-response")).toContain('"email": "ana@example.com"');
