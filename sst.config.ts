@@ -12,7 +12,16 @@ export default $config({
   },
   async run() {
     const { table } = await import("./stacks/database");
-    const { api } = await import("./stacks/api");
-    return { apiUrl: api.url, tableName: table.name };
+    const { api, graphqlFunction } = await import("./stacks/api");
+    const { alarmTopic, dashboard } = await import("./stacks/monitoring");
+    // What docs/operations.md tells an operator to look for.
+    return {
+      apiUrl: api.url,
+      tableName: table.name,
+      alarmTopicArn: alarmTopic.arn,
+      dashboard: dashboard.dashboardName,
+      functionLogGroup: graphqlFunction.nodes.logGroup.apply((group) => group?.name),
+      accessLogGroup: api.nodes.logGroup.name,
+    };
   },
 });

@@ -1,4 +1,5 @@
 /** Runtime configuration, read once from the environment; nothing else reads process.env. */
+import { resolve } from "node:path";
 
 export interface Config {
   /** The DynamoDB table holding every item. */
@@ -10,7 +11,10 @@ export interface Config {
   /** Apollo must not infer these from NODE_ENV, which Lambda does not set. */
   introspection: boolean;
   landingPage: boolean;
-  /** Where the built playground is (playground/build.ts): dist/playground locally, beside the handler when deployed. */
+  /**
+   * Where the built playground is (playground/build.ts): dist/playground locally; in Lambda, PLAYGROUND_DIR relative to
+   * the function's code (LAMBDA_TASK_ROOT), where the stack's post-build hook puts it.
+   */
   playgroundDir: string;
   includeStackTraces: boolean;
   /** How long a restructuring (rename or move) may hold the OU tree before another writer may resume it. */
@@ -54,7 +58,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stage,
     introspection: flag(env.API_INTROSPECTION, nonProduction),
     landingPage: flag(env.API_LANDING_PAGE, nonProduction),
-    playgroundDir: env.PLAYGROUND_DIR || "dist/playground",
+    // Lambda documents LAMBDA_TASK_ROOT as where the code is; the working directory merely happens to be the same.
+    playgroundDir:
+      env.LAMBDA_TASK_ROOT === undefined || env.LAMBDA_TASK_ROOT === ""
+        ? env.PLAYGROUND_DIR || "dist/playground"
+        : resolve(env.LAMBDA_TASK_ROOT, env.PLAYGROUND_DIR || "playground"),
     includeStackTraces: flag(env.API_STACK_TRACES, false),
     treeLeaseSeconds: seconds("TREE_LEASE_SECONDS", env.TREE_LEASE_SECONDS, 120),
     oidc:

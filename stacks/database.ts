@@ -1,5 +1,6 @@
 // The app's single DynamoDB table, shaped by the shared definition the app code and tests also use.
 import { keyAttributes, tableDefinition } from "../functions/store/table-definition";
+import { config } from "./stage";
 
 export const table = new sst.aws.Dynamo("Table", {
   // DynamoDB only needs the attributes that appear in a key; all of ours are strings.
@@ -15,6 +16,9 @@ export const table = new sst.aws.Dynamo("Table", {
     ]),
   ),
   ttl: tableDefinition.ttlAttribute,
+  // DynamoDB itself refuses DeleteTable (from the console, the CLI or a stack) until an operator turns this off; the
+  // app's `protect` and `retain` only guard against SST.
+  deletionProtection: config.tableDeletionProtection,
   transform: {
     // SST 4.17 already turns PITR on by default; pinned so an SST upgrade cannot silently drop it.
     table: { pointInTimeRecovery: { enabled: true } },

@@ -106,6 +106,37 @@ function normalize(result: APIGatewayProxyResultV2 | void): HttpResult {
   return result;
 }
 
+/**
+ * GraphQL over HTTP: a legacy `application/json` client gets 200 with the errors when the document does not parse or
+ * validate or the variables do not coerce (graphql-js words every coercion error `Variable "$…`); Apollo answers 400,
+ * which stays for `application/graphql-response+json`. Such a response never has a `data` key (nothing ran).
+ */
+function isRequestError(error: { message?: unknown; extensions?: { code?: unknown } }): boolean {
+  const code = error.extensions?.code;
+  return (
+    code === "GRAPHQL_PARSE_FAILED" ||
+    code === "GRAPHQL_VALIDATION_FAILED" ||
+    (code === "BAD_USER_INPUT" && typeof error.message === "string" && error.message.startsWith('Variable "$'))
+  );
+}
+
+function withLegacyJsonStatus(result: HttpResult): HttpResult {
+  const contentType = Object.entries(result.headers ?? {}).find(([name]) => name.toLowerCase() === "content-type")?.[1];
+  const media = typeof contentType === "string" ? mediaTypeOf(contentType) : undefined;
+  if (result.statusCode !== 400 || result.isBase64Encoded || media?.type !== JSON_TYPE) return result;
+  let body: unknown;
+  try {
+    body = JSON.parse(result.body ?? "");
+  } catch {
+    return result;
+  }
+  if (typeof body !== "object" || body === null || "data" in body) return result;
+  const { errors } = body as { errors?: unknown };
+  return Array.isArray(errors) && errors.length > 0 && errors.every(isRequestError)
+    ? { ...result, statusCode: 200 }
+    : result;
+}
+
 /** Wraps Apollo's Lambda handler with the HTTP layer; `client` serves the health check. */
 export function createHttpHandler(
   config: Pick<Config, "tableName" | "landingPage" | "playgroundDir">,
@@ -123,7 +154,7 @@ export function createHttpHandler(
     if (path !== "/graphql") return errorResult(404, "NOT_FOUND", `Nothing at ${method} ${path}.`, accept);
     const checked = method === "POST" ? checkPost(event) : event;
     if (!("requestContext" in checked)) return checked;
-    return normalize(await apollo(checked, context, () => undefined));
+    return withLegacyJsonStatus(normalize(await apollo(checked, context, () => undefined)));
   }
 
   return async (event, context) => {

@@ -33,6 +33,18 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 const ASSET_NAME = /^[A-Za-z0-9_.-]+\.(js|css|ttf|woff2?)$/;
 
+/**
+ * The largest answer this function sends. Lambda refuses a synchronous response over 6 MiB, counted on the serialized
+ * result (so a body counts base64-encoded), and API Gateway then answers 500; 1 KiB is left for the headers the HTTP
+ * layer adds afterwards (functions/graphql/http.ts).
+ */
+const MAX_RESPONSE_BYTES = 6 * 1024 * 1024 - 1024;
+
+/** The size of `response` as Lambda counts it: the JSON it is serialized to. */
+function responseBytes(response: APIGatewayProxyStructuredResultV2): number {
+  return Buffer.byteLength(JSON.stringify(response));
+}
+
 /** Files read once per Lambda container (a deployed build never changes under a running function). */
 const cache = new Map<string, Buffer>();
 
@@ -81,14 +93,14 @@ export async function playgroundAsset(
   if (extension === undefined || name.includes(".."))
     return errorResult(404, "NOT_FOUND", `No playground file ${name}.`);
   const path = join(resolve(dir), name);
-  // Gzip when the browser takes it (all do): the app bundle is over 5 MB raw, close to Lambda's 6 MB response limit.
+  // Gzip when the browser takes it (all do): the app bundle is over 5 MB raw, 6.9 MB base64-encoded.
   const gzip = /\bgzip\b/.test(acceptEncoding ?? "") ? await read(`${path}.gz`) : undefined;
   const content = gzip ?? (await read(path));
   if (content === undefined)
     return (await read(resolve(dir, "index.html"))) === undefined
       ? notBuilt(dir)
       : errorResult(404, "NOT_FOUND", `No playground file ${name}.`);
-  return {
+  const response: APIGatewayProxyStructuredResultV2 = {
     statusCode: 200,
     headers: {
       "content-type": CONTENT_TYPES[extension] as string,
@@ -101,4 +113,22 @@ export async function playgroundAsset(
     body: content.toString("base64"),
     isBase64Encoded: true,
   };
+  const bytes = responseBytes(response);
+  if (bytes <= MAX_RESPONSE_BYTES) return response;
+  // Sent anyway, it would reach the client as API Gateway's bare 500; say instead what would work.
+  if (gzip === undefined && (await read(`${path}.gz`)) !== undefined)
+    return errorResult(
+      406,
+      "NOT_ACCEPTABLE",
+      `The playground file ${name} takes ${bytes} bytes uncompressed and base64-encoded, more than a Lambda response ` +
+        `can carry (${MAX_RESPONSE_BYTES}); request it with "Accept-Encoding: gzip", as browsers do.`,
+      undefined,
+      { maxBytes: MAX_RESPONSE_BYTES },
+    );
+  return errorResult(
+    503,
+    "UNAVAILABLE",
+    `The playground file ${name} takes ${bytes} bytes even gzipped, more than a Lambda response can carry ` +
+      `(${MAX_RESPONSE_BYTES}); the playground build is too large to serve.`,
+  );
 }

@@ -57,6 +57,17 @@ describe("loadConfig", () => {
     expect(loadConfig({ PLAYGROUND_DIR: "playground" }).playgroundDir).toBe("playground");
   });
 
+  it("finds the playground in the function's code folder in Lambda, whatever the working directory", () => {
+    expect(loadConfig({ LAMBDA_TASK_ROOT: "/var/task", PLAYGROUND_DIR: "playground" }).playgroundDir).toBe(
+      "/var/task/playground",
+    );
+    expect(loadConfig({ LAMBDA_TASK_ROOT: "/var/task" }).playgroundDir).toBe("/var/task/playground");
+    expect(loadConfig({ LAMBDA_TASK_ROOT: "/var/task", PLAYGROUND_DIR: "/opt/playground" }).playgroundDir).toBe(
+      "/opt/playground",
+    );
+    expect(loadConfig({ LAMBDA_TASK_ROOT: "", PLAYGROUND_DIR: "playground" }).playgroundDir).toBe("playground");
+  });
+
   it("treats an empty DYNAMODB_ENDPOINT as none (real DynamoDB)", () => {
     expect(loadConfig({ DYNAMODB_ENDPOINT: "" }).dynamoDbEndpoint).toBeUndefined();
   });

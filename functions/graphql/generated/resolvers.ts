@@ -544,6 +544,11 @@ export type ErrorCode =
   /** The body of a POST request is not valid JSON (HTTP 400). */
   | 'INVALID_JSON'
   /**
+   * A playground file is too large to send in the encoding the client accepts (HTTP 406): a Lambda response carries at
+   * most 6 MiB. Request it with `Accept-Encoding: gzip`, as browsers do.
+   */
+  | 'NOT_ACCEPTABLE'
+  /**
    * Something the request names does not exist: an OU or a user (`extensions.field` says which input named it), or, at
    * the HTTP level, a path the API does not serve.
    */
