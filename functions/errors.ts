@@ -66,6 +66,13 @@ export class RetryableConflict extends ApiError {
   }
 }
 
+/** A rename or move of OUs holds the customer's tree: other tree changes wait (`recover` may finish a stalled one). */
+export class TreeLocked extends RetryableConflict {
+  constructor(recover: () => Promise<boolean>) {
+    super("A rename or move of organizational units is in progress; retry in a moment.", recover);
+  }
+}
+
 /** The one answer to a stale `expectedVersion`: what is stale, and the version to read again from. */
 export const versionConflict = (subject: string, expectedVersion: number, currentVersion: number) =>
   conflict(`${subject} is at version ${currentVersion}, not ${expectedVersion}.`, {

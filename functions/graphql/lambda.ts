@@ -27,8 +27,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 const unauthenticated = (message: string) => new ApiError("UNAUTHENTICATED", message).toGraphQLError();
 
-export function createHandler(config: Config) {
-  const client = createDocumentClient(config);
+/** `client` is the DynamoDB client to use (tests give one whose calls they can break); by default one for `config`. */
+export function createHandler(config: Config, client = createDocumentClient(config)) {
   const server = createServer(config);
   const now = () => new Date();
   const authenticate = createAuthenticator(config, now);

@@ -10,7 +10,8 @@ import type { AuditFact } from "../domain/audit";
 import type { Actor } from "../domain/customer";
 import { ApiError, conflict } from "../errors";
 import { auditEventItem } from "./audit";
-import { TRANSACTION_LIMIT, type Db } from "./db";
+import { TRANSACTION_LIMIT, type Db, type Key } from "./db";
+import { keys } from "./keys";
 import type { IdempotencyStore } from "./idempotency";
 import { transact, type Write } from "./transaction";
 
@@ -49,8 +50,11 @@ export class UnitOfWork {
     return this.clock();
   }
 
-  get idempotencyKey(): string | undefined {
-    return this.idempotency?.claim.key;
+  /** The key of the idempotency record this work writes, if it has an idempotency key. */
+  get recordKey(): Key | undefined {
+    return this.idempotency === undefined
+      ? undefined
+      : keys.idempotency(this.customerId, this.caller.id, this.idempotency.claim.key);
   }
 
   /**

@@ -34,3 +34,30 @@ export class FaultyDb extends Db {
     return super.send(command);
   }
 }
+
+/**
+ * A Db whose process stops for `ms` at its n-th round trip of a kind, as a frozen Lambda or a long GC pause would:
+ * that call and every call made during the pause (the lease's renewals included) wait until the pause ends.
+ */
+export class PausingDb extends Db {
+  private readonly calls = new Map<string, number>();
+  private pausedUntil = 0;
+
+  constructor(
+    client: DynamoDBDocumentClient,
+    tableName: string,
+    private readonly pause: { at: string; count: number; ms: number },
+  ) {
+    super(client, tableName);
+  }
+
+  protected override async send<T>(command: object): Promise<T> {
+    const name = command.constructor.name;
+    const count = (this.calls.get(name) ?? 0) + 1;
+    this.calls.set(name, count);
+    if (name === this.pause.at && count === this.pause.count) this.pausedUntil = Date.now() + this.pause.ms;
+    const wait = this.pausedUntil - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return super.send(command);
+  }
+}

@@ -183,6 +183,8 @@ export class OrgUnitStore {
     if (!this.options.snapshot) return [...records];
     for (const record of records) this.records.prime(record.id, record);
     const seen = await this.records.loadMany(records.map((record) => record.id));
+    const failed = seen.find((record) => record instanceof Error);
+    if (failed !== undefined) throw failed;
     return seen.filter((record): record is OrgUnitRecord => record !== null && !(record instanceof Error));
   }
 
@@ -200,7 +202,11 @@ export class OrgUnitStore {
   /** Adds the records of `ids` (as this request sees them) to `known`; returns it. */
   private async read(known: Map<string, OrgUnitRecord>, ids: readonly string[]): Promise<Map<string, OrgUnitRecord>> {
     const records = await this.records.loadMany(ids);
-    for (const record of records) if (record !== null && !(record instanceof Error)) known.set(record.id, record);
+    for (const record of records) {
+      // DataLoader hands a failed read back in place of the record: it is the request's failure (e.g. UNAVAILABLE).
+      if (record instanceof Error) throw record;
+      if (record !== null) known.set(record.id, record);
+    }
     return known;
   }
 }

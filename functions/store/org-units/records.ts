@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { pathKey, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
 import type { MailAccessPolicy } from "../../domain/mail-access";
-import { conflict, RetryableConflict } from "../../errors";
+import { conflict, RetryableConflict, TreeLocked } from "../../errors";
 import type { Item } from "../db";
 import { keys } from "../keys";
 import type { Write } from "../transaction";
@@ -100,6 +100,14 @@ export function childCountChange(customerId: string, parent: OrgUnit | { id: str
   };
 }
 
+/** DynamoDB's limit on a partition key, in bytes. */
+const MAX_KEY_BYTES = 2048;
+
+/** Whether a path hint for `path` could exist at all (a longer key is refused by DynamoDB). */
+export function hintCanExist(customerId: string, path: string): boolean {
+  return Buffer.byteLength(keys.path(customerId, pathKey(path)).pk) <= MAX_KEY_BYTES;
+}
+
 /** Deletes the path hint at `path` unless it now points to another OU than `ouId`. */
 export function hintDeletion(customerId: string, path: string, ouId: string): Write {
   return {
@@ -139,11 +147,7 @@ export function noRestructureInProgress(customerId: string, finishStalled: () =>
         ExpressionAttributeNames: { "#op": "op" },
       },
     },
-    onConditionFailed: () =>
-      new RetryableConflict(
-        "A rename or move of organizational units is in progress; retry in a moment.",
-        finishStalled,
-      ),
+    onConditionFailed: () => new TreeLocked(finishStalled),
   };
 }
 

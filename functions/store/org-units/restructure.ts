@@ -18,7 +18,7 @@
 import { randomUUID } from "node:crypto";
 import type { AuditFact } from "../../domain/audit";
 import { joinPath, pathKey, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
-import { ApiError, RetryableConflict, unavailable } from "../../errors";
+import { ApiError, RetryableConflict, TreeLocked, unavailable } from "../../errors";
 import { log } from "../../log";
 import type { Db } from "../db";
 import { keys } from "../keys";
@@ -29,6 +29,7 @@ import {
   ancestryKey,
   chainChecks,
   childCountChange,
+  hintCanExist,
   hintDeletion,
   hintItem,
   nameTaken,
@@ -95,7 +96,28 @@ export class TreeRestructure {
       newDescription: change.description,
       recordItems: work.recordWrites(facts, result).map((write) => write.item),
     };
-    await this.acquire(op, orgUnit, change.newParent, expectedVersion);
+    try {
+      await this.acquire(op, orgUnit, change.newParent, expectedVersion);
+    } catch (error) {
+      // The same request, retried while the original still runs: let the original finish, then the retry replays it.
+      if (error instanceof TreeLocked) await this.awaitOriginal(work);
+      throw error;
+    }
+    const lease = this.lock.hold(op);
+    try {
+      return await this.forward(work, op, validate, result);
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** acquired → … → released, for the writer that acquired `op`. */
+  private async forward(
+    work: UnitOfWork,
+    op: RestructureOp,
+    validate: (relativePaths: string[]) => void,
+    result: OrgUnit,
+  ): Promise<OrgUnit> {
     let descendants: Descendant[];
     try {
       descendants = await this.descendants(op);
@@ -127,6 +149,7 @@ export class TreeRestructure {
     if (new Date(stalled.leaseUntil) > this.settings.now()) return false;
     const op = await this.lock.takeOver(stalled);
     if (op === undefined) return false;
+    const lease = this.lock.hold(op);
     try {
       if (op.phase === "acquired") {
         await this.rollback(op, []);
@@ -154,7 +177,12 @@ export class TreeRestructure {
       return true;
     } catch (error) {
       if (error instanceof LeaseLost) return false;
-      throw error;
+      // The caller that stumbled on the stalled op did nothing wrong: it gets the retryable "in progress" answer, and
+      // the failure to finish the op is for the operators (it stays for the next writer once this lease runs out).
+      log.error("a stalled rename or move could not be finished", { opId: op.opId, error: String(error) });
+      return false;
+    } finally {
+      lease.release();
     }
   }
 
@@ -171,10 +199,7 @@ export class TreeRestructure {
             ExpressionAttributeNames: { "#op": "op" },
           },
         },
-        onConditionFailed: () =>
-          new RetryableConflict("A rename or move of organizational units is in progress; retry in a moment.", () =>
-            this.finishStalled(),
-          ),
+        onConditionFailed: () => new TreeLocked(() => this.finishStalled()),
       },
       {
         item: {
@@ -212,15 +237,17 @@ export class TreeRestructure {
 
   /** acquired|staging → staging: opens the lanes, then writes every descendant's new path hint, lanes in parallel. */
   private async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
-    await transact(this.db, [
-      this.lock.treeUpdate(
-        op,
-        "SET #op.phase = :phase, #op.leaseUntil = :lease",
-        { ":phase": "staging", ":lease": this.lock.leaseUntil() },
-        ["acquired", "staging"],
-      ),
-      ...this.lock.openLanes(op),
-    ]);
+    await this.lock.serialized(() =>
+      transact(this.db, [
+        this.lock.treeUpdate(
+          op,
+          "SET #op.phase = :phase, #op.leaseUntil = :lease",
+          { ":phase": "staging", ":lease": this.lock.leaseUntil() },
+          ["acquired", "staging"],
+        ),
+        ...this.lock.openLanes(op),
+      ]),
+    );
     op.phase = "staging";
     await this.lock.inLanes(
       op,
@@ -280,7 +307,7 @@ export class TreeRestructure {
       // The audit events and the idempotency record of the writer that started the op.
       ...op.recordItems.map((item) => ({ item, onConditionFailed: treeChanged })),
     ];
-    await transact(this.db, writes);
+    await this.lock.serialized(() => transact(this.db, writes));
     op.phase = "committed";
   }
 
@@ -318,7 +345,9 @@ export class TreeRestructure {
 
   /** committed → (released): the lock and its lanes go. */
   private async release(op: RestructureOp): Promise<void> {
-    await transact(this.db, [this.lock.treeUpdate(op, "REMOVE #op", {}, ["committed"]), ...this.lock.closeLanes()]);
+    await this.lock.serialized(() =>
+      transact(this.db, [this.lock.treeUpdate(op, "REMOVE #op", {}, ["committed"]), ...this.lock.closeLanes()]),
+    );
   }
 
   /**
@@ -326,16 +355,24 @@ export class TreeRestructure {
    */
   private async rollback(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
     if (op.phase !== "undoing") {
-      await transact(this.db, [
-        this.lock.treeUpdate(op, "SET #op.phase = :phase", { ":phase": "undoing" }, ["acquired", "staging", "undoing"]),
-      ]);
+      await this.lock.serialized(() =>
+        transact(this.db, [
+          this.lock.treeUpdate(op, "SET #op.phase = :phase", { ":phase": "undoing" }, [
+            "acquired",
+            "staging",
+            "undoing",
+          ]),
+        ]),
+      );
       op.phase = "undoing";
     }
     await this.lock.inLanes(
       op,
       descendants.flatMap(({ record, relativePath }): Write[] => {
         const newPath = below(op.newPath, relativePath);
-        return pathKey(newPath) === pathKey(below(op.oldPath, relativePath))
+        // A hint whose key DynamoDB refuses was never written (and cannot even be named in a delete).
+        const written = hintCanExist(this.customerId, newPath);
+        return !written || pathKey(newPath) === pathKey(below(op.oldPath, relativePath))
           ? []
           : [hintDeletion(this.customerId, newPath, record.id)];
       }),
@@ -356,7 +393,7 @@ export class TreeRestructure {
       },
     ];
     if (pathKey(op.newPath) !== pathKey(op.oldPath)) writes.push(hintDeletion(this.customerId, op.newPath, op.rootId));
-    await transact(this.db, writes);
+    await this.lock.serialized(() => transact(this.db, writes));
   }
 
   /** Undoes an op this writer could not finish, as far as it can; what it cannot undo, the next writer finishes. */
@@ -410,6 +447,22 @@ export class TreeRestructure {
     throw unavailable(
       "Another writer is finishing this rename or move. Retry with the same idempotency key to get its result.",
     );
+  }
+
+  /**
+   * When the op holding the tree is the one this same request (same caller, same idempotency key) started before,
+   * waits until it is finished (finishing it if its writer stopped), so that the retry replays its result.
+   */
+  private async awaitOriginal(work: UnitOfWork): Promise<void> {
+    const key = work.recordKey;
+    if (key === undefined) return;
+    const isOriginal = (op: RestructureOp | undefined) =>
+      op?.recordItems.some((item) => item.Put?.Item?.pk === key.pk && item.Put.Item.sk === key.sk) === true;
+    for (const started = Date.now(); Date.now() - started < OUTCOME_WAIT_MS;) {
+      const op = await this.lock.currentOp();
+      if (!isOriginal(op) || (await this.finishStalled())) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 
   // ---- helpers -----------------------------------------------------------------------------------------------------

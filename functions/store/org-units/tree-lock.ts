@@ -46,11 +46,44 @@ export class LeaseLost extends Error {
 }
 
 export class TreeLock {
+  /** Writes of the tree item by this writer, one at a time: a renewal never races a transition on the same item. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly db: Db,
     private readonly customerId: string,
     private readonly settings: TreeSettings,
   ) {}
+
+  /** Runs `write` (of the tree item) after this writer's earlier ones. */
+  serialized<T>(write: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(write, write);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Renews `op`'s lease every third of it while its holder works, so that only a writer that stopped (crashed, or
+   * frozen) loses it; stops once the lease is lost (the fenced renewal's condition fails) or at `release()`. A
+   * renewal that meets a concurrent write of the tree item is simply tried again at the next tick.
+   */
+  hold(op: RestructureOp): { release: () => void } {
+    const renew = () =>
+      this.serialized(() =>
+        this.db.update({
+          Key: keys.tree(this.customerId),
+          UpdateExpression: "SET #op.leaseUntil = :lease",
+          ConditionExpression: "#op.opId = :opId AND #op.epoch = :epoch",
+          ExpressionAttributeNames: { "#op": "op" },
+          ExpressionAttributeValues: { ":lease": this.leaseUntil(), ":opId": op.opId, ":epoch": op.epoch },
+        }),
+      ).catch((error: unknown) => {
+        if ((error as Error).name === "ConditionalCheckFailedException") clearInterval(timer);
+      });
+    const timer = setInterval(() => void renew(), Math.max(100, (this.settings.leaseSeconds * 1000) / 3));
+    timer.unref();
+    return { release: () => clearInterval(timer) };
+  }
 
   /** The rename or move holding the tree, if any. */
   async currentOp(): Promise<RestructureOp | undefined> {
