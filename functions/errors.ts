@@ -13,7 +13,8 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "FAILED_PRECONDITION"
   | "UNAVAILABLE"
-  | "IDEMPOTENCY_KEY_REUSED";
+  | "IDEMPOTENCY_KEY_REUSED"
+  | "BUDGET_EXCEEDED";
 
 const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 

@@ -96,11 +96,20 @@ export interface AccessDecision<N> {
   propagationPending: boolean;
 }
 
+/** The longest OAuth client id a decision is asked about (real ones have about 75 characters). */
+const MAX_CLIENT_ID_LENGTH = 200;
+
 /** Checks the shape of a client: an OAuth client names its client id. */
 export function validateClient(client: MailClient, field = "client"): MailClient {
   const oauthClientId = client.oauthClientId?.trim() || null;
   if (client.authMethod === "OAUTH" && oauthClientId === null)
     throw badInput(`${field}.oauthClientId`, "An OAuth client needs its oauthClientId.");
+  if (oauthClientId !== null && oauthClientId.length > MAX_CLIENT_ID_LENGTH)
+    throw badInput(
+      `${field}.oauthClientId`,
+      `An OAuth client id has at most ${MAX_CLIENT_ID_LENGTH} characters; got ${oauthClientId.length}.`,
+      { maxLength: MAX_CLIENT_ID_LENGTH },
+    );
   return { authMethod: client.authMethod, oauthClientId };
 }
 

@@ -23,25 +23,35 @@ export function assertAllowed(actor: Actor, rule: AccessRule, action: string): v
   if (rule === "WRITE" && actor.role === "READ_ONLY") throw forbidden(`A read-only administrator may not ${action}.`);
 }
 
-/** Whether an OU (its id and its ancestors' ids) lies within the actor's scope. */
-function inScope(actor: Actor, orgUnit: { id: string; ancestors: readonly { id: string }[] }): boolean {
+/** Whether an OU lies within what the actor may read and change: its subtree, or everything without a scope. */
+export function withinReach(actor: Actor, orgUnit: { id: string; ancestors: readonly { id: string }[] }): boolean {
+  if (actor.role === null) return false;
   const scope = actor.orgUnitScope;
   return scope === null || orgUnit.id === scope || orgUnit.ancestors.some((ancestor) => ancestor.id === scope);
 }
 
-/** Refuses an OU outside the actor's subtree, or any OU for a caller without a role. */
+/**
+ * Refuses an OU outside the actor's reach. A caller without a role is told it needs one; an administrator is told
+ * nothing but that there is no such OU, exactly what it is told of one that does not exist.
+ */
 export function assertOrgUnitAccess(
   actor: Actor,
-  orgUnit: { id: string; path: string; ancestors: readonly { id: string }[] },
+  orgUnit: { id: string; ancestors: readonly { id: string }[] },
+  notThere: () => ApiError = () => new ApiError("NOT_FOUND", "No such organizational unit."),
 ): void {
   if (actor.role === null) throw forbidden("Only administrators may read or change organizational units.");
-  if (!inScope(actor, orgUnit))
-    throw forbidden(`"${orgUnit.path}" is outside the organizational units this caller may read or change.`);
+  if (!withinReach(actor, orgUnit)) throw notThere();
 }
 
-/** A signed-in user (no role) may read only themselves. */
-export function assertUserAccess(actor: Actor, email: string): void {
-  if (actor.role === null && actor.id !== email) throw forbidden("A user may read only their own mail access.");
+/** Whether the actor may see a user: an administrator (the user's OU within its reach), or the user themselves. */
+export function maySeeUser(actor: Actor, email: string): boolean {
+  return actor.role !== null || actor.id === email;
+}
+
+/** An OU administrator may not rename, move or delete the OU its own scope is on (it would change its own rights). */
+export function assertNotOwnScope(actor: Actor, orgUnit: { id: string }, action: string): void {
+  if (actor.orgUnitScope === orgUnit.id)
+    throw forbidden(`An OU administrator cannot ${action} the organizational unit its own scope is on.`);
 }
 
 /** Consumer accounts are never administrators of an organization. */

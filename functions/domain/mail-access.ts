@@ -4,6 +4,7 @@
  * change does to the subtree, and the warnings an administrator must see: ./mail-access-impact.ts.
  */
 import { badInput } from "../errors";
+import { quoted } from "./text";
 
 export type ImapClientMode = "ANY_CLIENT" | "OAUTH_ALLOWLIST";
 
@@ -46,6 +47,12 @@ export const INHERIT_FROM_PARENT = "INHERIT_FROM_PARENT";
 export const PROPAGATION_HOURS = 24;
 
 export const MAX_ALLOWED_OAUTH_CLIENTS = 100;
+/** The most entries a list of client ids may have (repeats included; at most 100 distinct ones are kept). */
+const MAX_CLIENT_ID_ENTRIES = 1000;
+/** The longest pasted list of client ids: 100 ids of up to 100 characters, with separators. */
+const MAX_CLIENT_IDS_TEXT = 10_200;
+/** How many invalid entries an error names. */
+const MAX_REPORTED_ENTRIES = 10;
 
 /** Mail clients whose OAuth client ids are well known (from Google's article on POP and IMAP access). */
 export const KNOWN_MAIL_CLIENTS: readonly { name: string; clientId: string }[] = [
@@ -187,6 +194,20 @@ export function parseOAuthClientIds(
       `Give the allowed OAuth client ids either as "${field.list}" or as "${field.csv}", not both.`,
     );
   if (!hasList && !hasCsv) return undefined;
+  const usedField = hasList ? field.list : field.csv;
+  // Bounded before anything is parsed: room for every id the list may hold, with separators and spaces.
+  if (hasList && (input.list as string[]).length > MAX_CLIENT_ID_ENTRIES)
+    throw badInput(
+      usedField,
+      `At most ${MAX_CLIENT_ID_ENTRIES} OAuth client ids may be given; got ${(input.list as string[]).length}.`,
+      { maxItems: MAX_CLIENT_ID_ENTRIES },
+    );
+  if (hasCsv && (input.csv as string).length > MAX_CLIENT_IDS_TEXT)
+    throw badInput(
+      usedField,
+      `The list of OAuth client ids has at most ${MAX_CLIENT_IDS_TEXT} characters; got ${(input.csv as string).length}.`,
+      { maxLength: MAX_CLIENT_IDS_TEXT },
+    );
   const entries = hasList
     ? (input.list as string[]).map((raw) => raw.trim())
     : // A trailing comma or an empty line in pasted text is not an entry, and does not count in positions.
@@ -200,15 +221,21 @@ export function parseOAuthClientIds(
     if (!isOAuthClientId(id)) invalid.push({ position: index + 1, value: id });
     else if (!ids.includes(id)) ids.push(id);
   });
-  const usedField = hasList ? field.list : field.csv;
-  if (invalid.length > 0)
+  if (invalid.length > 0) {
+    // The first few are named (each quoted short); the count says how many more.
+    const named = invalid.slice(0, MAX_REPORTED_ENTRIES);
+    const more = invalid.length - named.length;
     throw badInput(
       usedField,
-      `Not valid OAuth client ids (expected <project number>-<lowercase letters and digits>.apps.googleusercontent.com): ${invalid
-        .map(({ position, value }) => `entry ${position} "${value}"`)
-        .join(", ")}.`,
-      { invalidEntries: invalid },
+      `Not valid OAuth client ids (expected <project number>-<lowercase letters and digits>.apps.googleusercontent.com): ${named
+        .map(({ position, value }) => `entry ${position} ${quoted(value)}`)
+        .join(", ")}${more > 0 ? `, and ${more} more` : ""}.`,
+      {
+        invalidEntries: named.map(({ position, value }) => ({ position, value: [...value].slice(0, 200).join("") })),
+        invalidCount: invalid.length,
+      },
     );
+  }
   if (ids.length > MAX_ALLOWED_OAUTH_CLIENTS)
     throw badInput(
       usedField,

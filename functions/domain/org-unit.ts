@@ -1,13 +1,18 @@
 /** Pure rules of the organizational-unit tree: names, paths, depth, moves, and how a stored chain becomes a consistent view. */
 import { badInput, failedPrecondition } from "../errors";
-import type { MailAccessPolicy } from "./mail-access";
+import { cleanText, foldName, quoted } from "./text";
+import type { MailAccessPolicy, SettingKey } from "./mail-access";
 
 /** Levels below the root, as in Google's Directory API. The root is level 0. */
 export const MAX_DEPTH = 35;
 export const MAX_NAME_LENGTH = 255;
 const ROOT_PATH = "/";
+/** The form of every OU id; anything else names no OU (and would make an invalid key). */
+export const OU_ID = /^ou_[a-z0-9]{1,40}$/;
 /** A path's key (lower-cased, UTF-8) is part of a DynamoDB partition key, which holds at most 2,048 bytes. */
 export const MAX_PATH_BYTES = 1800;
+/** The most characters a path may have: 35 names of at most 255 characters, with their slashes. */
+const MAX_PATH_LENGTH = MAX_DEPTH * (MAX_NAME_LENGTH + 1);
 
 /**
  * An OU as stored: the tree is its parent links; each OU's ancestor ids (root first) are a hint that lets one batch
@@ -49,34 +54,39 @@ export interface OrgUnit {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Set when the caller may see only part of this OU (it lies outside the caller's reach, reached as the source of a
+   * setting or as an ancestor): its id, name and path, and of its own settings those listed here, which explain the
+   * caller's own effective settings. Nothing else of it is shown.
+   */
+  shown?: { settings: readonly SettingKey[] };
 }
 
 /** Trims an OU name and checks it; throws BAD_USER_INPUT naming `field`. */
 export function validateName(raw: string, field = "name"): string {
-  const name = raw.trim();
-  if (name.length === 0) throw badInput(field, "An organizational unit name must not be empty.");
-  if (name.length > MAX_NAME_LENGTH)
-    throw badInput(field, `An organizational unit name has at most ${MAX_NAME_LENGTH} characters; got ${name.length}.`);
-  if (name.includes("/")) throw badInput(field, `An organizational unit name must not contain "/"; got "${name}".`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name))
-    throw badInput(field, "An organizational unit name must not contain control characters.");
+  const name = cleanText(raw, field, "An organizational unit name", MAX_NAME_LENGTH);
+  if (name.includes("/"))
+    throw badInput(field, `An organizational unit name must not contain "/"; got ${quoted(name)}.`);
   return name;
 }
 
 /** Splits an OU path such as "/Sales/EMEA" into its names; "/" is the root (no names). */
 export function parsePath(raw: string, field = "path"): string[] {
+  if (raw.length > MAX_PATH_LENGTH)
+    throw badInput(field, `An organizational unit path has at most ${MAX_PATH_LENGTH} characters; got ${raw.length}.`, {
+      maxLength: MAX_PATH_LENGTH,
+    });
   if (!raw.startsWith("/"))
-    throw badInput(field, `An organizational unit path starts with "/", like "/Sales/EMEA"; got "${raw}".`);
+    throw badInput(field, `An organizational unit path starts with "/", like "/Sales/EMEA"; got ${quoted(raw)}.`);
   if (raw === ROOT_PATH) return [];
   const names = raw.slice(1).split("/");
   if (names.some((name) => name.length === 0))
-    throw badInput(field, `An organizational unit path has no empty names and no trailing "/"; got "${raw}".`);
+    throw badInput(field, `An organizational unit path has no empty names and no trailing "/"; got ${quoted(raw)}.`);
   if (names.length > MAX_DEPTH)
-    throw badInput(field, `The OU tree is at most ${MAX_DEPTH} levels deep; "${raw}" has ${names.length}.`);
+    throw badInput(field, `The OU tree is at most ${MAX_DEPTH} levels deep; ${quoted(raw)} has ${names.length}.`);
   names.forEach((name) => {
-    if (name !== name.trim() || name.length > MAX_NAME_LENGTH)
-      throw badInput(field, `"${name}" in "${raw}" is not a valid organizational unit name.`);
+    if (name !== name.trim() || [...name].length > MAX_NAME_LENGTH)
+      throw badInput(field, `${quoted(name)} in ${quoted(raw)} is not a valid organizational unit name.`);
   });
   return names;
 }
@@ -85,9 +95,12 @@ export function joinPath(parentPath: string, name: string): string {
   return parentPath === ROOT_PATH ? `/${name}` : `${parentPath}/${name}`;
 }
 
-/** Sibling names and path lookups ignore case, so "/sales" finds "/Sales" and "Sales" and "SALES" cannot be siblings. */
+/**
+ * Sibling names and path lookups ignore case and compatibility forms, so "/sales" finds "/Sales", and "Sales" and
+ * "SALES" (or "Café" typed two ways, or "ﬁles" and "files") cannot be siblings.
+ */
 export function pathKey(path: string): string {
-  return path.toLowerCase();
+  return foldName(path);
 }
 
 /** Refuses a path (of an OU to be created, renamed or moved) whose key would not fit in a DynamoDB key. */
@@ -96,7 +109,7 @@ export function assertPathFits(path: string, field: string): void {
   if (bytes > MAX_PATH_BYTES)
     throw badInput(
       field,
-      `An organizational unit path has at most ${MAX_PATH_BYTES} bytes (UTF-8, lower-cased); "${path.slice(0, 60)}…" would have ${bytes}.`,
+      `An organizational unit path has at most ${MAX_PATH_BYTES} bytes (UTF-8, case-folded); ${quoted(path)} would have ${bytes}.`,
       { maxBytes: MAX_PATH_BYTES },
     );
 }

@@ -1,5 +1,6 @@
 /** Pure rules for users: addresses, names, and how a change of a user's own settings reads in the audit log. */
 import { badInput } from "../errors";
+import { cleanText, quoted } from "./text";
 import type { UserMailSettings } from "./access-decision";
 
 /** A user of the organization: in exactly one OU, with their own mail settings. */
@@ -25,7 +26,7 @@ const MAX_USER_NAME_LENGTH = 255;
 export function normalizeEmail(raw: string, field = "email"): string {
   const email = raw.trim().toLowerCase();
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email))
-    throw badInput(field, `"${raw}" is not a valid email address.`);
+    throw badInput(field, `${quoted(raw)} is not a valid email address.`);
   return email;
 }
 
@@ -37,10 +38,7 @@ export function assertOwnDomain(email: string, domains: readonly string[], field
 }
 
 export function validateUserName(raw: string, field = "name"): string {
-  const name = raw.trim();
-  if (name.length === 0 || name.length > MAX_USER_NAME_LENGTH)
-    throw badInput(field, `A user's name has 1 to ${MAX_USER_NAME_LENGTH} characters.`);
-  return name;
+  return cleanText(raw, field, "A user's name", MAX_USER_NAME_LENGTH);
 }
 
 const USER_SETTING_NAMES: Record<keyof UserMailSettings, string> = {

@@ -10,6 +10,7 @@ import { isConsumerAccount } from "../domain/access";
 import type { Actor } from "../domain/customer";
 import { ApiError } from "../errors";
 import { apiKeyItemKey, checkApiKey, touchApiKey, type ApiKeyCheck } from "../store/api-keys";
+import { AdminRoleStore } from "../store/admin-roles";
 import { CustomerStore } from "../store/customers";
 import type { Db } from "../store/db";
 
@@ -41,15 +42,33 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
   const oidc = config.oidc;
   const jwks = oidc === undefined ? undefined : createRemoteJWKSet(new URL(oidc.jwksUrl));
 
-  async function verify(token: string): Promise<JWTPayload> {
+  /**
+   * The token's claims, if the provider signed it for this API: issuer, audience, signature, an expiry and an issue
+   * time (both required; the token no older than the configured age; the clocks may disagree by the configured skew),
+   * a subject, and an email address the provider has verified (the address decides the organization and the role).
+   */
+  async function verify(token: string): Promise<JWTPayload & { email: string; sub: string; iss: string }> {
     if (oidc === undefined || jwks === undefined)
       throw refuse("UNAUTHENTICATED", "Sign-in with OpenID Connect is not configured; use an API key (x-api-key).");
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, jwks, { issuer: oidc.issuer, audience: oidc.audience });
-      return payload;
+      ({ payload } = await jwtVerify(token, jwks, {
+        issuer: oidc.issuer,
+        audience: oidc.audience,
+        requiredClaims: ["exp", "iat", "sub"],
+        maxTokenAge: oidc.maxTokenAgeSeconds,
+        clockTolerance: oidc.clockSkewSeconds,
+      }));
     } catch {
-      throw refuse("UNAUTHENTICATED", "The bearer token is not valid (signature, issuer, audience or expiry).");
+      throw refuse(
+        "UNAUTHENTICATED",
+        "The bearer token is not valid (signature, issuer, audience, expiry, issue time or age).",
+      );
     }
+    if (typeof payload.email !== "string") throw refuse("UNAUTHENTICATED", "The bearer token carries no email claim.");
+    if (payload.email_verified !== true)
+      throw refuse("UNAUTHENTICATED", "The bearer token's email address is not verified by the identity provider.");
+    return payload as JWTPayload & { email: string; sub: string; iss: string };
   }
 
   function touch(background: Db, secret: string, lastUsedAt: string | null): void {
@@ -94,12 +113,13 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
         'Send an API key in the "x-api-key" header or a bearer token in "Authorization".',
       );
     const claims = await verify(bearer);
-    const email = typeof claims.email === "string" ? claims.email.toLowerCase() : undefined;
-    if (email === undefined) throw refuse("UNAUTHENTICATED", "The bearer token carries no email claim.");
+    const email = claims.email.toLowerCase();
     if (isConsumerAccount(email))
       throw refuse("FORBIDDEN", "Consumer accounts (gmail.com, googlemail.com) are never administrators.");
     const person = await new CustomerStore(db, now).lookUpPerson(email);
     if (person === null) throw refuse("FORBIDDEN", `${email} belongs to no organization using this API.`);
+    if (person.role !== null)
+      await bindRole(db, person.customerId, email, person.subject, `${claims.iss} ${claims.sub}`);
     const actor: Actor = Object.freeze({
       kind: person.role === null ? "USER" : "ADMIN",
       id: email,
@@ -109,4 +129,16 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
     });
     return { customerId: person.customerId, caller: async () => actor };
   };
+
+  /**
+   * An administrator role is bound to the provider's stable subject of the person who first signs in with it: if the
+   * address later names another account (a reused address), that account is refused the role.
+   */
+  async function bindRole(db: Db, customerId: string, email: string, bound: string | null, subject: string) {
+    if (bound === subject) return;
+    const refused = () =>
+      refuse("FORBIDDEN", "This address's administrator role belongs to another account of the identity provider.");
+    if (bound !== null) throw refused();
+    if (!(await new AdminRoleStore(db, customerId, now).bindSubject(email, subject))) throw refused();
+  }
 }

@@ -139,7 +139,7 @@ function withLegacyJsonStatus(result: HttpResult): HttpResult {
 
 /** Wraps Apollo's Lambda handler with the HTTP layer; `client` serves the health check. */
 export function createHttpHandler(
-  config: Pick<Config, "tableName" | "landingPage" | "playgroundDir">,
+  config: Pick<Config, "tableName" | "landingPage" | "playgroundDir" | "limits">,
   client: DynamoDBDocumentClient,
   apollo: ApolloHandler,
 ): HttpApiHandler {
@@ -154,7 +154,24 @@ export function createHttpHandler(
     if (path !== "/graphql") return errorResult(404, "NOT_FOUND", `Nothing at ${method} ${path}.`, accept);
     const checked = method === "POST" ? checkPost(event) : event;
     if (!("requestContext" in checked)) return checked;
-    return withLegacyJsonStatus(normalize(await apollo(checked, context, () => undefined)));
+    return withinResponseBudget(
+      withLegacyJsonStatus(normalize(await apollo(checked, context, () => undefined))),
+      accept,
+    );
+  }
+
+  /** An answer larger than one request may get is replaced by the error saying so (never past Lambda's 6 MB). */
+  function withinResponseBudget(result: HttpResult, accept: string | undefined): HttpResult {
+    const limit = config.limits.maxResponseBytes;
+    const bytes = Buffer.byteLength(result.body ?? "");
+    if (bytes <= limit) return result;
+    return errorResult(
+      400,
+      "BUDGET_EXCEEDED",
+      `The answer would have ${bytes} bytes; at most ${limit} are sent. Ask for less (fewer fields, smaller pages) or split the request.`,
+      accept,
+      { budget: "responseBytes", limit },
+    );
   }
 
   return async (event, context) => {

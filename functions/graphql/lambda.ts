@@ -35,7 +35,7 @@ export function createHandler(config: Config, client = createDocumentClient(conf
 
   const apollo = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     async context({ event }): Promise<Context> {
-      const db = new Db(client, config.tableName);
+      const db = new Db(client, config.tableName, config.limits.maxDynamoDbCalls);
       const session = await authenticate(event, db, new Db(client, config.tableName));
       const { customerId } = session;
       const requestId = event.requestContext.requestId;

@@ -5,6 +5,7 @@ import type {
   EffectiveValue,
   ImapClientAccess,
   MailAccessPolicy,
+  SettingKey,
   SettingSource,
 } from "../domain/mail-access";
 import type { MailAccessImpact, OrgUnitImpact } from "../domain/mail-access-impact";
@@ -16,9 +17,10 @@ export interface PolicyModel {
   changedAt: string | null;
 }
 export type EffectiveMailAccessModel = EffectiveMailAccess<OrgUnit>;
-export type EffectiveToggleModel = EffectiveValue<boolean, OrgUnit>;
-export type EffectiveImapClientAccessModel = EffectiveValue<ImapClientAccess, OrgUnit>;
-export type SettingSourceModel = SettingSource<OrgUnit>;
+export type EffectiveToggleModel = EffectiveValue<boolean, OrgUnit> & { source: SettingSourceModel };
+export type EffectiveImapClientAccessModel = EffectiveValue<ImapClientAccess, OrgUnit> & { source: SettingSourceModel };
+/** A source, with the setting it is the source of (when known), so that its OU shows that setting. */
+export type SettingSourceModel = SettingSource<OrgUnit> & { setting?: SettingKey };
 export type MailAccessImpactModel = MailAccessImpact<OrgUnit>;
 export type OrgUnitImpactModel = OrgUnitImpact<OrgUnit>;
 export type DecidedByModel = AccessDecision<OrgUnit>["decidedBy"];
@@ -29,5 +31,13 @@ export interface UserEffectiveMailAccessModel {
 export interface UserProtocolAccessModel {
   allowedByAdministrator: boolean;
   enabledByUser: boolean;
-  source: SettingSource<OrgUnit>;
+  source: SettingSourceModel;
+}
+
+/** `value` with its source naming `setting`. */
+export function withSetting<T extends { source: SettingSource<OrgUnit> }>(
+  value: T,
+  setting: SettingKey,
+): T & { source: SettingSourceModel } {
+  return { ...value, source: { ...value.source, setting } };
 }

@@ -16,21 +16,33 @@ export function encodeCursor(kind: string, position: Record<string, string>): st
   return Buffer.from(JSON.stringify({ kind, ...position })).toString("base64url");
 }
 
-export function decodeCursor(
+/** The longest cursor any list returns (a forged longer one is refused before it is read). */
+const MAX_CURSOR_LENGTH = 1024;
+
+/**
+ * The position a cursor of list `kind` holds, each part checked against its pattern in `parts` (a forged cursor could
+ * otherwise put anything into a key): BAD_USER_INPUT naming `field` for anything else.
+ */
+export function decodeCursor<K extends string>(
   kind: string,
   cursor: string | null | undefined,
+  parts: Record<K, RegExp>,
   field = "after",
-): Record<string, string> | undefined {
+): Record<K, string> | undefined {
   if (cursor === undefined || cursor === null) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const value: unknown =
+      cursor.length <= MAX_CURSOR_LENGTH ? JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) : undefined;
     if (
       typeof value === "object" &&
       value !== null &&
       (value as { kind?: unknown }).kind === kind &&
-      Object.values(value).every((part) => typeof part === "string")
+      Object.entries(parts).every(([part, pattern]) => {
+        const text = (value as Record<string, unknown>)[part];
+        return typeof text === "string" && (pattern as RegExp).test(text);
+      })
     )
-      return value as Record<string, string>;
+      return value as Record<K, string>;
   } catch {
     // Falls through to the same error as a cursor of another list.
   }
@@ -56,7 +68,7 @@ export function pageOfList<T>(
   after: string | null | undefined,
 ): Connection<T> {
   const size = pageSize(first);
-  const start = Number(decodeCursor(kind, after)?.index ?? -1) + 1;
+  const start = Number(decodeCursor(kind, after, { index: /^\d{1,6}$/ })?.index ?? -1) + 1;
   const page = items.slice(start, start + size);
   return connection(page, start + size < items.length, (item) =>
     encodeCursor(kind, { index: String(start + page.indexOf(item)) }),

@@ -9,6 +9,7 @@ import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
 import { typeDefs } from "./generated/type-defs";
+import { costLimitExceeded, queryCost } from "./cost";
 import { currentRequest } from "./request-scope";
 import { resolvers } from "./resolvers";
 
@@ -58,18 +59,21 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
 }
 
 /**
- * Logs each unexpected error once, with the request id; reports the request id and round trips in headers; and tells
+ * Refuses a query that costs more than `maxCost` before it runs; logs each unexpected error once, with the request id; reports the request id and round trips in headers; and tells
  * the request's log line (written by the HTTP layer, functions/graphql/http.ts) who called, what ran and its cost.
  */
-const requestReporting: ApolloServerPlugin<Context> = {
+const requestReporting = (maxCost: number): ApolloServerPlugin<Context> => ({
   async requestDidStart({ contextValue }) {
     const record = currentRequest();
     if (record !== undefined) record.customerId = contextValue.customerId;
     return {
-      async didResolveOperation({ operationName, operation }) {
-        if (record === undefined) return;
-        record.operationName = operationName;
-        record.operationType = operation?.operation;
+      async didResolveOperation({ operationName, operation, document, request, schema }) {
+        if (record !== undefined) {
+          record.operationName = operationName;
+          record.operationType = operation?.operation;
+        }
+        const cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+        if (cost !== undefined && cost > maxCost) throw costLimitExceeded(cost, maxCost);
       },
       async didEncounterErrors({ errors, operationName }) {
         for (const error of errors) {
@@ -116,20 +120,22 @@ const requestReporting: ApolloServerPlugin<Context> = {
           record.roundTrips = contextValue.db.roundTrips;
         }
         response.http.headers.set("x-request-id", contextValue.requestId);
+        // A refusal says nothing of what the request would have read: not even how much.
+        if (refusal !== undefined) return;
         response.http.headers.set("x-dynamodb-round-trips", String(contextValue.db.roundTrips));
         response.http.headers.set("x-dynamodb-sequential-round-trips", String(contextValue.db.sequentialRoundTrips));
       },
     };
   },
-};
+});
 
 export function createServer(config: ServerConfig): ApolloServer<Context> {
   const limits = config.limits;
   // Query limits against abusive documents; field suggestions are hidden wherever the schema is not public.
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    // Legitimate queries here are deep (user → OU settings → source → OU), so depth weighs less than the default 1.5.
-    costLimit: { maxCost: limits.maxCost, depthCostFactor: 1.2 },
+    // graphql-armor's cost counts only literal page sizes; the cost is counted with variables instead (./cost.ts).
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     // Tokens are limited by graphql-js's own parser (parseOptions below), which reports a 400 parse failure.
     maxTokens: { enabled: false },
@@ -152,6 +158,6 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
       ? formatError
       : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
-    plugins: [requestReporting, ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    plugins: [requestReporting(limits.maxCost), ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
   });
 }

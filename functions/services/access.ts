@@ -2,6 +2,7 @@
 import { isConsumerAccount } from "../domain/access";
 import type { Actor, AdminRole, ApiKey, Customer, Role } from "../domain/customer";
 import type { OrgUnit } from "../domain/org-unit";
+import { cleanText } from "../domain/text";
 import { assertOwnDomain, normalizeEmail } from "../domain/user";
 import { badInput } from "../errors";
 import { RoleUnchanged } from "../store/admin-roles";
@@ -56,11 +57,10 @@ export async function createApiKey(
   input: { name: string; role: Role; orgUnitScope?: string | null; expiresAt?: string | null },
 ): Promise<{ apiKey: ApiKey; secret: string | null }> {
   await authorize(request, "SUPER_ADMIN", "create API keys");
-  const name = input.name.trim();
-  if (name.length === 0 || name.length > 255) throw badInput("name", "An API key's name has 1 to 255 characters.");
+  const name = cleanText(input.name, "name", "An API key's name", 255);
   let expiresAt: string | null = null;
   if (input.expiresAt != null) {
-    if (typeof input.expiresAt !== "string")
+    if (typeof input.expiresAt !== "string" || input.expiresAt.length > 40)
       throw badInput("expiresAt", "expiresAt is a date and time in ISO 8601, e.g. 2027-01-31T00:00:00Z.");
     const time = new Date(input.expiresAt);
     if (Number.isNaN(time.getTime())) throw badInput("expiresAt", `"${input.expiresAt}" is not a date and time.`);

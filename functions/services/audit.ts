@@ -2,10 +2,11 @@
 import { assertOrgUnitAccess } from "../domain/access";
 import type { AuditAction, AuditEvent } from "../domain/audit";
 import type { OrgUnit } from "../domain/org-unit";
+import { quoted } from "../domain/text";
 import { badInput } from "../errors";
 import type { AuditPosition } from "../store/audit";
 import { authorize } from "./authorization";
-import { requireOrgUnit } from "./org-units";
+import { requireOrgUnit, requireOrgUnitFor } from "./org-units";
 import type { Request } from "./request";
 
 export interface AuditEventsQuery {
@@ -18,11 +19,16 @@ export interface AuditEventsQuery {
   until?: string | null;
 }
 
+function bounded(value: string | null | undefined, field: string, maxLength: number): void {
+  if (value != null && value.length > maxLength)
+    throw badInput(field, `${field} has at most ${maxLength} characters; got ${value.length}.`, { maxLength });
+}
+
 function instant(value: string | null | undefined, field: string): string | undefined {
   if (value == null) return undefined;
-  const time = typeof value === "string" ? new Date(value) : new Date(Number.NaN);
+  const time = typeof value === "string" && value.length <= 40 ? new Date(value) : new Date(Number.NaN);
   if (Number.isNaN(time.getTime()))
-    throw badInput(field, `"${value}" is not a date and time; use ISO 8601, e.g. 2026-11-30T09:00:00Z.`);
+    throw badInput(field, `${quoted(String(value))} is not a date and time; use ISO 8601, e.g. 2026-11-30T09:00:00Z.`);
   return time.toISOString();
 }
 
@@ -35,25 +41,28 @@ export async function listAuditEvents(
   query: AuditEventsQuery & { orgUnit?: OrgUnit },
   first: number,
   after: AuditPosition | undefined,
-): Promise<{ events: AuditEvent[]; hasNextPage: boolean }> {
+): Promise<{ events: AuditEvent[]; hasNextPage: boolean; resumeAfter?: AuditPosition }> {
   const caller = await authorize(request, "READ", "read the audit log");
+  bounded(query.actor, "filter.actor", 255);
+  bounded(query.settingName, "filter.settingName", 64);
   const since = instant(query.since, "filter.since");
   const until = instant(query.until, "filter.until");
   if (since !== undefined && until !== undefined && since > until)
     throw badInput("filter.since", `"since" (${since}) is after "until" (${until}).`);
   const scoped = query.orgUnitPath == null && query.orgUnit === undefined && caller.orgUnitScope !== null;
+  if (query.orgUnit !== undefined) assertOrgUnitAccess(caller, query.orgUnit);
   const orgUnit =
     query.orgUnit ??
     (scoped
       ? await requireOrgUnit(request.orgUnits, { id: caller.orgUnitScope })
       : query.orgUnitPath == null
         ? undefined
-        : await requireOrgUnit(
-            request.orgUnits,
+        : await requireOrgUnitFor(
+            request,
+            caller,
             { path: query.orgUnitPath },
             { id: "filter.orgUnitPath", path: "filter.orgUnitPath" },
           ));
-  if (orgUnit !== undefined) assertOrgUnitAccess(caller, orgUnit);
   const scope =
     orgUnit === undefined
       ? {}

@@ -1,5 +1,5 @@
 /** The OU tree's verbs: find, list, create, update (rename, move, describe), delete — authorized, checked, committed. */
-import { assertOrgUnitAccess } from "../domain/access";
+import { assertNotOwnScope, assertOrgUnitAccess, withinReach } from "../domain/access";
 import type { Actor } from "../domain/customer";
 import {
   assertCanHaveChild,
@@ -11,6 +11,7 @@ import {
   validateName,
   type OrgUnit,
 } from "../domain/org-unit";
+import { cleanText } from "../domain/text";
 import { badInput, failedPrecondition, notFound } from "../errors";
 import type { ChildPage, OrgUnitStore } from "../store/org-units/reads";
 import { authorize } from "./authorization";
@@ -49,21 +50,26 @@ async function findOrgUnit(
   return store.getByPath(ref.path as string);
 }
 
+/** What a caller is told of an OU `ref` names that does not exist, or that lies outside its reach: the same. */
+function noSuchOrgUnit(ref: OrgUnitRef, fields: RefFields) {
+  const byId = ref.id !== undefined && ref.id !== null;
+  return notFound(
+    byId ? fields.id : fields.path,
+    `No organizational unit ${byId ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
+  );
+}
+
 export async function requireOrgUnit(
   store: OrgUnitStore,
   ref: OrgUnitRef,
   fields: RefFields = REF_FIELDS,
 ): Promise<OrgUnit> {
   const orgUnit = await findOrgUnit(store, ref, fields);
-  if (orgUnit !== null) return orgUnit;
-  const byId = ref.id !== undefined && ref.id !== null;
-  throw notFound(
-    byId ? fields.id : fields.path,
-    `No organizational unit ${byId ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
-  );
+  if (orgUnit === null) throw noSuchOrgUnit(ref, fields);
+  return orgUnit;
 }
 
-/** The OU `ref` names, read on behalf of `caller`: refused (FORBIDDEN) when outside the caller's scope. */
+/** The OU `ref` names, read on behalf of `caller`: one outside its reach is not found, as one that does not exist. */
 export async function requireOrgUnitFor(
   request: Request,
   caller: Actor,
@@ -71,7 +77,7 @@ export async function requireOrgUnitFor(
   fields: RefFields = REF_FIELDS,
 ): Promise<OrgUnit> {
   const orgUnit = await requireOrgUnit(request.orgUnits, ref, fields);
-  assertOrgUnitAccess(caller, orgUnit);
+  assertOrgUnitAccess(caller, orgUnit, () => noSuchOrgUnit(ref, fields));
   return orgUnit;
 }
 
@@ -82,8 +88,7 @@ export async function requireOrgUnitFor(
 export async function findOrgUnitFor(request: Request, ref: OrgUnitRef): Promise<OrgUnit | null> {
   const orgUnit = await findOrgUnit(request.orgUnits, ref);
   const caller = await authorize(request, "READ", "read organizational units");
-  if (orgUnit !== null) assertOrgUnitAccess(caller, orgUnit);
-  return orgUnit;
+  return orgUnit !== null && withinReach(caller, orgUnit) ? orgUnit : null;
 }
 
 /** A page of an OU's children, within the caller's scope. */
@@ -157,6 +162,7 @@ export async function updateOrgUnit(
         return request.work.commit([change], described);
       }
       assertNotRoot(orgUnit, moving ? "moved" : "renamed");
+      assertNotOwnScope(caller, orgUnit, moving ? "move" : "rename");
       const parent = newParent ?? (orgUnit.ancestors.at(-1) as OrgUnit);
       const newPath = joinPath(parent.path, newName ?? orgUnit.name);
       // What the read already shows is refused before the tree is locked; the subtree is checked under the lock.
@@ -188,6 +194,7 @@ export async function deleteOrgUnit(
     async () => {
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       assertNotRoot(orgUnit, "deleted");
+      assertNotOwnScope(caller, orgUnit, "delete");
       if (orgUnit.childCount > 0)
         throw failedPrecondition(
           `"${orgUnit.path}" still has ${orgUnit.childCount} child organizational unit(s); delete or move them first.`,
@@ -203,7 +210,15 @@ export async function deleteOrgUnit(
   );
 }
 
+/** The most characters an OU's description may have. */
+const MAX_DESCRIPTION_LENGTH = 1000;
+
+/** A description as stored: free text of up to 1,000 characters (line breaks allowed); empty clears it. */
 function normalizeDescription(description: string | null | undefined): string | null {
-  const trimmed = description?.trim();
-  return trimmed === undefined || trimmed === "" ? null : trimmed;
+  if (description === undefined || description === null) return null;
+  const text = cleanText(description, "description", "A description", MAX_DESCRIPTION_LENGTH, {
+    lines: true,
+    minLength: 0,
+  });
+  return text === "" ? null : text;
 }

@@ -9,12 +9,12 @@ import {
   type Protocol,
   type UserMailSettings,
 } from "../domain/access-decision";
-import { assertOrgUnitAccess, assertUserAccess } from "../domain/access";
+import { assertOrgUnitAccess, maySeeUser } from "../domain/access";
 import type { Actor } from "../domain/customer";
 import type { EffectiveMailAccess } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName, type User } from "../domain/user";
-import { badInput, failedPrecondition, notFound, versionConflict } from "../errors";
+import { ApiError, badInput, failedPrecondition, notFound, versionConflict } from "../errors";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
@@ -22,16 +22,20 @@ import { effectiveMailAccessOf } from "./mail-access";
 import { requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
+import { asSeenBy } from "./visibility";
 
 /** At most this many users or decisions in one batch query. */
 const MAX_BATCH = 100;
 
 const OU_FIELDS = { id: "orgUnitPath", path: "orgUnitPath" };
 
+/** What a caller is told of a user that does not exist, or that lies outside its reach: the same. */
+const noSuchUser = (field: string, email: string) => notFound(field, `No user with the address ${email}.`);
+
 async function requireUser(users: UserStore, rawEmail: string, field = "email"): Promise<User> {
   const email = normalizeEmail(rawEmail, field);
   const user = await users.get(email);
-  if (user === null) throw notFound(field, `No user with the address ${email}.`);
+  if (user === null) throw noSuchUser(field, email);
   return user;
 }
 
@@ -46,18 +50,29 @@ async function orgUnitOf(orgUnits: OrgUnitStore, user: User): Promise<OrgUnit> {
  * The user's OU, if the caller may see this user: an administrator within whose scope the user's OU lies, or the
  * signed-in user themselves.
  */
-async function visibleOrgUnitOf(request: Request, caller: Actor, user: User): Promise<OrgUnit> {
-  assertUserAccess(caller, user.email);
+async function visibleOrgUnitOf(request: Request, caller: Actor, user: User, field = "email"): Promise<OrgUnit> {
+  if (!maySeeUser(caller, user.email)) throw noSuchUser(field, user.email);
   const orgUnit = await orgUnitOf(request.orgUnits, user);
-  if (caller.role !== null) assertOrgUnitAccess(caller, orgUnit);
+  if (caller.role !== null) assertOrgUnitAccess(caller, orgUnit, () => noSuchUser(field, user.email));
   return orgUnit;
 }
 
-/** `User.orgUnit`: the user's OU, for a caller allowed to read it. */
+/** Whether the caller may see `user` (an administrator whose reach covers the user's OU, or the user themselves). */
+async function visible(request: Request, caller: Actor, user: User): Promise<boolean> {
+  return visibleOrgUnitOf(request, caller, user).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof ApiError && error.code === "NOT_FOUND") return false;
+      throw error;
+    },
+  );
+}
+
+/** `User.orgUnit`: the user's OU; for the signed-in user themselves, only as much of it as a user sees. */
 export async function userOrgUnit(request: Request, user: User): Promise<OrgUnit> {
-  const orgUnit = await orgUnitOf(request.orgUnits, user);
-  assertOrgUnitAccess(await request.caller(), orgUnit);
-  return orgUnit;
+  const caller = await request.caller();
+  const orgUnit = await visibleOrgUnitOf(request, caller, user);
+  return asSeenBy(request, orgUnit);
 }
 
 export async function userEffectiveMailAccess(
@@ -75,8 +90,7 @@ export async function userEffectiveMailAccess(
 export async function findUser(request: Request, email: string): Promise<User | null> {
   const user = await request.users.get(normalizeEmail(email));
   const caller = await authorize(request, "SELF", "read users");
-  if (user !== null) await visibleOrgUnitOf(request, caller, user);
-  return user;
+  return user !== null && (await visible(request, caller, user)) ? user : null;
 }
 
 /** `users(emails)`: one batch of users (the caller's key riding along), then one batch of their OUs. */
@@ -86,8 +100,12 @@ export async function getUsers(request: Request, rawEmails: readonly string[]): 
   const emails = rawEmails.map((email, index) => normalizeEmail(email, `emails[${index}]`));
   const found = await request.users.getMany(emails);
   const caller = await authorize(request, "READ", "read users");
-  await Promise.all([...found.values()].map((user) => visibleOrgUnitOf(request, caller, user)));
-  return emails.map((email) => found.get(email) ?? null);
+  return Promise.all(
+    emails.map(async (email) => {
+      const user = found.get(email);
+      return user !== undefined && (await visible(request, caller, user)) ? user : null;
+    }),
+  );
 }
 
 export async function createUser(
@@ -222,8 +240,8 @@ export async function decideMailAccess(
   return Promise.all(
     questions.map(async (question) => {
       const user = users.get(question.userEmail);
-      if (user === undefined) throw notFound(question.field, `No user with the address ${question.userEmail}.`);
-      const orgUnit = await visibleOrgUnitOf(request, caller, user);
+      if (user === undefined) throw noSuchUser(question.field, question.userEmail);
+      const orgUnit = await visibleOrgUnitOf(request, caller, user, question.field);
       const effective = effectiveMailAccessOf(orgUnit, request.now());
       return {
         userEmail: user.email,

@@ -97,6 +97,25 @@ export class AdminRoleStore {
     };
   }
 
+  /**
+   * Binds `email`'s role here to the identity provider's subject of the person signing in with it, unless it is bound
+   * already (to another one: false). Bookkeeping of sign-in, not a change anyone makes: not audited.
+   */
+  async bindSubject(email: string, subject: string): Promise<boolean> {
+    try {
+      await this.db.update({
+        Key: keys.admin(email),
+        UpdateExpression: "SET subject = :subject",
+        ConditionExpression: "customerId = :customer AND (attribute_not_exists(subject) OR subject = :subject)",
+        ExpressionAttributeValues: { ":subject": subject, ":customer": this.customerId },
+      });
+      return true;
+    } catch (error) {
+      if ((error as Error).name === "ConditionalCheckFailedException") return false;
+      throw error;
+    }
+  }
+
   async list(): Promise<AdminRole[]> {
     const { items } = await this.db.query({
       KeyConditionExpression: "pk = :pk",

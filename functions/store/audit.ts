@@ -69,6 +69,8 @@ export interface AuditPosition {
 }
 
 const READ_PAGE = 100;
+/** The most pages of events one request examines (500 events), whatever the filter. */
+const MAX_READ_PAGES = 5;
 
 export class AuditStore {
   constructor(
@@ -76,7 +78,15 @@ export class AuditStore {
     private readonly customerId: string,
   ) {}
 
-  async list(filter: AuditFilter, first: number, after: AuditPosition | undefined) {
+  /**
+   * Events newest first after `after`; `resumeAfter` is where to go on from when the page ended before `first` events
+   * were found (the work per request is bounded).
+   */
+  async list(
+    filter: AuditFilter,
+    first: number,
+    after: AuditPosition | undefined,
+  ): Promise<{ events: AuditEvent[]; hasNextPage: boolean; resumeAfter?: AuditPosition }> {
     const events: AuditEvent[] = [];
     const lower = filter.since ?? "";
     // "\uffff" sorts after any event id, so `until` is inclusive whatever the event's id.
@@ -98,6 +108,7 @@ export class AuditStore {
     }
     if (!filter.organizationEvents && !byOrgUnit) conditions.push("attribute_exists(orgUnitId)");
     let start: Item | undefined = after === undefined ? undefined : this.startKey(after, byOrgUnit);
+    let pages = 0;
     do {
       const page = await this.db.query({
         ...(byOrgUnit
@@ -137,6 +148,11 @@ export class AuditStore {
         if (events.length > first) return { events: events.slice(0, first), hasNextPage: true };
       }
       start = page.lastKey;
+      pages += 1;
+      // A filter that matches few events must not read the whole history in one request: the page ends here, short,
+      // and its cursor goes on from the last event examined.
+      if (pages === MAX_READ_PAGES && start !== undefined)
+        return { events, hasNextPage: true, resumeAfter: positionOf(this.customerId, start) };
     } while (start !== undefined);
     return { events, hasNextPage: false };
   }
@@ -147,6 +163,18 @@ export class AuditStore {
       ? key
       : { ...key, gsi2pk: keys.auditLog(this.customerId), gsi2sk: `${after.time}#${after.eventId}` };
   }
+}
+
+/** The position of an event from its key (as DynamoDB hands back the last one it examined). */
+function positionOf(customerId: string, key: Item): AuditPosition {
+  const [, time, eventId] = /^AUDIT#(.+)#([^#]+)$/.exec(String(key.sk)) ?? [];
+  const pk = String(key.pk);
+  const orgUnitPrefix = keys.orgUnit(customerId, "").pk;
+  return {
+    time: time ?? "",
+    eventId: eventId ?? "",
+    orgUnitId: pk.startsWith(orgUnitPrefix) ? pk.slice(orgUnitPrefix.length) : null,
+  };
 }
 
 const text = (value: unknown): string | null => (value === undefined || value === null ? null : String(value));

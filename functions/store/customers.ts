@@ -87,9 +87,13 @@ export class CustomerStore {
    * The organization and role of a person signed in with OpenID Connect: their administrator role if they hold one,
    * else the organization owning their mail domain (as a user). One round trip.
    */
-  async lookUpPerson(
-    email: string,
-  ): Promise<{ customerId: string; role: Role | null; orgUnitScope: string | null } | null> {
+  async lookUpPerson(email: string): Promise<{
+    customerId: string;
+    role: Role | null;
+    orgUnitScope: string | null;
+    /** The identity provider's subject ("<issuer> <sub>") an administrator role is bound to, once bound. */
+    subject: string | null;
+  } | null> {
     const domain = email.slice(email.lastIndexOf("@") + 1);
     const items = await this.db.batchGet([keys.admin(email), keys.domain(domain)]);
     const admin = items.find((item) => item.type === "ADMIN_ROLE");
@@ -98,8 +102,11 @@ export class CustomerStore {
         customerId: String(admin.customerId),
         role: admin.role as Role,
         orgUnitScope: (admin.orgUnitScope as string | null | undefined) ?? null,
+        subject: (admin.subject as string | undefined) ?? null,
       };
     const owner = items.find((item) => item.pk === keys.domain(domain).pk);
-    return owner === undefined ? null : { customerId: String(owner.customerId), role: null, orgUnitScope: null };
+    return owner === undefined
+      ? null
+      : { customerId: String(owner.customerId), role: null, orgUnitScope: null, subject: null };
   }
 }

@@ -13,7 +13,7 @@ import {
   type UpdateCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config";
-import { unavailable } from "../errors";
+import { ApiError, unavailable } from "../errors";
 
 export type Item = Record<string, unknown>;
 export type Key = { pk: string; sk: string };
@@ -26,6 +26,8 @@ export type TransactItem = {
 /** DynamoDB's own limits, used to split requests. */
 const BATCH_GET_LIMIT = 100;
 const BATCH_WRITE_LIMIT = 25;
+/** The most items a request reads before its caller is verified: the caller's key and 24 others. */
+const UNVERIFIED_BATCH = 25;
 export const TRANSACTION_LIMIT = 100;
 
 export function createDocumentClient(config: Pick<Config, "dynamoDbEndpoint" | "region">): DynamoDBDocumentClient {
@@ -62,10 +64,20 @@ export class Db {
   constructor(
     readonly client: DynamoDBDocumentClient,
     readonly tableName: string,
+    /** The most calls this handle may make (a request's budget); unbounded if absent. */
+    private readonly maxCalls?: number,
   ) {}
 
   // The client's send is overloaded per command; this one door counts every call and types its output by hand.
   protected send<T>(command: object): Promise<T> {
+    if (this.maxCalls !== undefined && this.roundTrips >= this.maxCalls)
+      return Promise.reject(
+        new ApiError(
+          "BUDGET_EXCEEDED",
+          `This request needs more than ${this.maxCalls} reads and writes of the database; ask for less (fewer fields, smaller pages) or split it.`,
+          { budget: "dynamodbCalls", limit: this.maxCalls },
+        ),
+      );
     this.roundTrips += 1;
     if (this.inFlight === 0) this.sequentialRoundTrips += 1;
     this.inFlight += 1;
@@ -132,23 +144,35 @@ export class Db {
     return output.Item;
   }
 
-  /** Strongly consistent reads of any number of keys: one round trip per 100 keys, all in parallel. */
+  /**
+   * Strongly consistent reads of any number of keys: one round trip per 100 keys, all in parallel (the caller's key, if
+   * it rides along, goes with the first 24 before the rest).
+   */
   async batchGet(keys: readonly Key[]): Promise<Item[]> {
+    const unique = [...new Map(keys.map((key) => [`${key.pk}\n${key.sk}`, key])).values()];
     const rider = this.takeRider();
-    if (rider === undefined) await this.verified();
-    const all = rider === undefined ? keys : [...keys, rider.key];
-    const unique = [...new Map(all.map((key) => [`${key.pk}\n${key.sk}`, key])).values()];
+    if (rider === undefined) {
+      await this.verified();
+      return this.readAll(unique);
+    }
+    // Before the caller is verified, one small batch only: the caller's key and the first of the keys asked for.
+    const first = unique.slice(0, UNVERIFIED_BATCH - 1);
     let items: Item[];
     try {
-      items = (await Promise.all(chunk(unique, BATCH_GET_LIMIT).map((part) => this.batchGetAll(part)))).flat();
+      items = await this.batchGetAll([...first, rider.key]);
     } catch (error) {
-      rider?.reject(error);
+      rider.reject(error);
       throw error;
     }
-    if (rider === undefined) return items;
     const isRider = (item: Item) => item.pk === rider.key.pk && item.sk === rider.key.sk;
     rider.resolve(items.find(isRider));
-    return items.filter((item) => !isRider(item));
+    const rest = unique.slice(first.length);
+    if (rest.length > 0) await this.verified();
+    return [...items.filter((item) => !isRider(item)), ...(rest.length === 0 ? [] : await this.readAll(rest))];
+  }
+
+  private async readAll(keys: readonly Key[]): Promise<Item[]> {
+    return (await Promise.all(chunk(keys, BATCH_GET_LIMIT).map((part) => this.batchGetAll(part)))).flat();
   }
 
   private async batchGetAll(keys: Key[]): Promise<Item[]> {

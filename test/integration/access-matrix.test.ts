@@ -393,7 +393,8 @@ function expectedOutcome(rule: AccessRule, caller: Caller, sample: Sample): Outc
       if (rule === "ANY" || is.role === "SUPER_ADMIN") return "OK";
       if (rule === "SUPER_ADMIN") return "FORBIDDEN";
       if (is.role === "READ_ONLY") return rule === "WRITE" ? "FORBIDDEN" : "OK";
-      return sample.scoped && caller.target === "out" ? "FORBIDDEN" : "OK";
+      // Outside its reach an OU administrator is told what it is told of things that do not exist.
+      return sample.scoped && caller.target === "out" ? "NOT_FOUND" : "OK";
     }
   }
 }

@@ -108,7 +108,15 @@ export interface IdentityProvider {
   /** A token signed by the provider's key (or, with `signWith`, another key under the same key id). */
   token(
     claims: JWTPayload,
-    options?: { issuer?: string; audience?: string; expiresIn?: string | number; signWith?: CryptoKey },
+    options?: {
+      issuer?: string;
+      audience?: string;
+      /** When the token expires (as jose takes it), or false for a token without `exp`. */
+      expiresIn?: string | number | false;
+      /** When it was issued (epoch seconds), or false for a token without `iat`; now by default. */
+      issuedAt?: number | false;
+      signWith?: CryptoKey;
+    },
   ): Promise<string>;
   /** A key pair the provider does not publish. */
   otherKey: CryptoKey;
@@ -137,19 +145,23 @@ export async function startIdentityProvider(): Promise<IdentityProvider> {
     issuer: "https://login.example-idp.test",
     audience: "mail-access-api",
     jwksUrl: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    maxTokenAgeSeconds: 3600,
+    clockSkewSeconds: 30,
   };
   return {
     oidc,
     otherKey: other.privateKey,
-    token: (claims, options = {}) =>
-      new SignJWT(claims)
+    // A provider vouches for the address it puts in a token; a test that says otherwise sets email_verified itself.
+    token: (claims, options = {}) => {
+      const jwt = new SignJWT({ email_verified: true, ...claims })
         .setProtectedHeader({ alg: "RS256", kid: KEY_ID })
         .setIssuer(options.issuer ?? oidc.issuer)
         .setAudience(options.audience ?? oidc.audience)
-        .setSubject(String(claims.email ?? "someone"))
-        .setIssuedAt()
-        .setExpirationTime(options.expiresIn ?? "5m")
-        .sign(options.signWith ?? privateKey),
+        .setSubject(String(claims.sub ?? claims.email ?? "someone"));
+      if (options.issuedAt !== false) jwt.setIssuedAt(options.issuedAt);
+      if (options.expiresIn !== false) jwt.setExpirationTime(options.expiresIn ?? "5m");
+      return jwt.sign(options.signWith ?? privateKey);
+    },
     jwksRequests: () => fetched,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -15,7 +15,15 @@ describe("loadConfig", () => {
       includeStackTraces: false,
       treeLeaseSeconds: 120,
       oidc: undefined,
-      limits: { maxDepth: 15, maxCost: 50000, maxAliases: 15, maxTokens: 2000, maxDirectives: 50 },
+      limits: {
+        maxDepth: 15,
+        maxCost: 25000,
+        maxAliases: 15,
+        maxTokens: 2000,
+        maxDirectives: 50,
+        maxDynamoDbCalls: 500,
+        maxResponseBytes: 4194304,
+      },
     });
   });
 
@@ -24,7 +32,19 @@ describe("loadConfig", () => {
       issuer: "https://id.example.com/",
       audience: "mail-access",
       jwksUrl: "https://id.example.com/.well-known/jwks.json",
+      maxTokenAgeSeconds: 3600,
+      clockSkewSeconds: 30,
     });
+    const strict = loadConfig({
+      OIDC_ISSUER: "https://id.example.com",
+      OIDC_AUDIENCE: "a",
+      OIDC_MAX_TOKEN_AGE_SECONDS: "600",
+      OIDC_CLOCK_SKEW_SECONDS: "0",
+    }).oidc;
+    expect(strict).toMatchObject({ maxTokenAgeSeconds: 600, clockSkewSeconds: 0 });
+    expect(() =>
+      loadConfig({ OIDC_ISSUER: "https://id.example.com", OIDC_AUDIENCE: "a", OIDC_CLOCK_SKEW_SECONDS: "3600" }),
+    ).toThrow(/OIDC_CLOCK_SKEW_SECONDS must be a whole number from 0 to 300/);
     expect(loadConfig({ OIDC_ISSUER: "https://id.example.com" }).oidc).toBeUndefined();
   });
 

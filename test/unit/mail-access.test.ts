@@ -266,7 +266,7 @@ describe("parseOAuthClientIds", () => {
     expect(isOAuthClientId(id)).toBe(false);
     const error = apiErrorThrownBy(() => parse({ list: [CLIENT_A, id] }));
     expect(error.code).toBe("BAD_USER_INPUT");
-    expect(error.details).toEqual({ field: FIELD.list, invalidEntries: [{ position: 2, value: id }] });
+    expect(error.details).toEqual({ field: FIELD.list, invalidEntries: [{ position: 2, value: id }], invalidCount: 1 });
   });
 
   it("reports every invalid entry of a list with its 1-based position, in the message too", () => {
@@ -301,9 +301,24 @@ describe("parseOAuthClientIds", () => {
         { position: 2, value: "nope" },
         { position: 4, value: "123-UPPER.apps.googleusercontent.com" },
       ],
+      invalidCount: 2,
     });
     expect(error.message).toContain('entry 2 "nope"');
     expect(error.message).toContain('entry 4 "123-UPPER.apps.googleusercontent.com"');
+  });
+
+  it("names at most 10 invalid entries, each shortened, and counts the rest; refuses a list or text too long to read", () => {
+    const error = apiErrorThrownBy(() =>
+      parse({ csv: Array.from({ length: 30 }, (_, i) => `bad${i}`.repeat(50)).join(",") }),
+    );
+    expect(error.details.invalidEntries).toHaveLength(10);
+    expect(error.details.invalidCount).toBe(30);
+    expect(error.message).toContain("and 20 more");
+    expect(error.message.length).toBeLessThan(2000);
+    expect(apiErrorThrownBy(() => parse({ csv: "x,".repeat(6000) })).details).toMatchObject({ maxLength: 10200 });
+    expect(apiErrorThrownBy(() => parse({ list: Array(1001).fill(CLIENT_A) })).details).toMatchObject({
+      maxItems: 1000,
+    });
   });
 
   it(`accepts ${MAX_ALLOWED_OAUTH_CLIENTS} clients and refuses more`, () => {

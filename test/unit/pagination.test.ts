@@ -32,15 +32,18 @@ describe("pageSize", () => {
   );
 });
 
+/** The parts a cursor of the children list holds, as its resolver checks them. */
+const NAME = { name: /^.{1,255}$/su };
+
 describe("encodeCursor and decodeCursor", () => {
   it("round-trip a position, which comes back with the list's kind", () => {
     const cursor = encodeCursor("children", { name: "Sales" });
-    expect(decodeCursor("children", cursor)).toEqual({ kind: "children", name: "Sales" });
+    expect(decodeCursor("children", cursor, NAME)).toEqual({ kind: "children", name: "Sales" });
   });
 
   it("round-trip names with slashes, quotes, spaces and letters beyond ASCII", () => {
     const position = { name: 'Ventes – Île-de-France "Nord"/Sud', id: "42" };
-    expect(decodeCursor("children", encodeCursor("children", position))).toMatchObject(position);
+    expect(decodeCursor("children", encodeCursor("children", position), NAME)).toMatchObject(position);
   });
 
   it("encode as URL-safe base64 with no padding", () => {
@@ -54,13 +57,13 @@ describe("encodeCursor and decodeCursor", () => {
   });
 
   it("decode no cursor as no position", () => {
-    expect(decodeCursor("children", undefined)).toBeUndefined();
-    expect(decodeCursor("children", null)).toBeUndefined();
+    expect(decodeCursor("children", undefined, NAME)).toBeUndefined();
+    expect(decodeCursor("children", null, NAME)).toBeUndefined();
   });
 
   it('refuse a cursor of another list, naming "after" by default', () => {
     const members = encodeCursor("members", { name: "Sales" });
-    const message = badInputMessage(() => decodeCursor("children", members), "after");
+    const message = badInputMessage(() => decodeCursor("children", members, NAME), "after");
     expect(message).toBe('"after" is not a cursor of this list; pass an endCursor or cursor returned by it.');
   });
 
@@ -75,17 +78,24 @@ describe("encodeCursor and decodeCursor", () => {
     ["base64 of an object without a kind", base64url('{"name":"Sales"}')],
     ["base64 of truncated JSON", encodeCursor("children", { name: "Sales" }).slice(0, -4)],
   ])("refuse %s", (_, cursor) => {
-    badInputMessage(() => decodeCursor("children", cursor), "after");
+    badInputMessage(() => decodeCursor("children", cursor, NAME), "after");
   });
 
   it("name the given field in the error", () => {
-    const message = badInputMessage(() => decodeCursor("children", "garbage", "before"), "before");
+    const message = badInputMessage(() => decodeCursor("children", "garbage", NAME, "before"), "before");
     expect(message).toContain('"before" is not a cursor of this list');
   });
 
   // A forged cursor of the right kind whose `name` is a number must not reach the store as a position.
   it("refuse a cursor of the right kind whose position values are not strings", () => {
-    badInputMessage(() => decodeCursor("children", base64url('{"kind":"children","name":5}')), "after");
+    badInputMessage(() => decodeCursor("children", base64url('{"kind":"children","name":5}'), NAME), "after");
+  });
+
+  it("refuse a forged cursor whose parts do not have their form, or that is too long to be one", () => {
+    for (const name of ["", "x".repeat(256)])
+      badInputMessage(() => decodeCursor("children", encodeCursor("children", { name }), NAME), "after");
+    badInputMessage(() => decodeCursor("children", base64url('{"kind":"children"}'), NAME), "after");
+    badInputMessage(() => decodeCursor("children", "A".repeat(2000), NAME), "after");
   });
 });
 
@@ -129,6 +139,6 @@ describe("connection", () => {
 
   it("works with the cursors encodeCursor makes, which decodeCursor reads back", () => {
     const page = connection([{ name: "A" }, { name: "B" }], true, (node) => encodeCursor("children", node));
-    expect(decodeCursor("children", page.pageInfo.endCursor)).toEqual({ kind: "children", name: "B" });
+    expect(decodeCursor("children", page.pageInfo.endCursor, NAME)).toEqual({ kind: "children", name: "B" });
   });
 });

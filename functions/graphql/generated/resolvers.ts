@@ -522,10 +522,22 @@ export type ErrorCode =
   /** The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault. */
   | 'BAD_USER_INPUT'
   /**
+   * The request needed more than one request may use while it ran: more DynamoDB calls (`extensions.budget:
+   * "dynamodbCalls"`) or a larger answer (`"responseBytes"`) than `extensions.limit`. Nothing was written past it; ask
+   * for less or split the request.
+   */
+  | 'BUDGET_EXCEEDED'
+  /**
    * The change conflicts with another: a stale `expectedVersion` (`extensions.currentVersion` has the current one), a
    * name already taken, or a concurrent change (`extensions.retryable: true`: read again and retry).
    */
   | 'CONFLICT'
+  /**
+   * The query asks for more than one request may: its cost (each object 1, times the page size or list length of every
+   * list above it, counted with its variables before it runs) is over the limit (`extensions.cost`, `extensions.limit`;
+   * HTTP 400). Ask for fewer fields, smaller pages or fewer levels of nesting.
+   */
+  | 'COST_LIMIT_EXCEEDED'
   /**
    * The request is valid but the organization is not in a state that allows it, e.g. deleting an OU that still has
    * child OUs or users, touching the root, or a user changing a setting the administrator does not allow.

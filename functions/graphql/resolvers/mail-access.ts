@@ -7,7 +7,9 @@ import {
   knownMailClients,
   updateMailAccessPolicy,
 } from "../../services/mail-access";
+import { asSeenBy, shownPolicy, whole } from "../../services/visibility";
 import type { MailAccessSetting, OAuthClient, Resolvers, Toggle } from "../generated/resolvers";
+import { withSetting } from "../models";
 import { mutate } from "../mutation";
 import { pageOfList } from "../pagination";
 
@@ -38,8 +40,25 @@ export const mailAccessResolvers: Resolvers = {
       mutate(context, info, input, (request) => applyMailAccessPolicy(request, input)),
   },
   OrgUnit: {
-    mailAccessPolicy: (orgUnit) => ({ policy: orgUnit.mailAccessPolicy, changedAt: orgUnit.policyChangedAt }),
-    effectiveMailAccess: (orgUnit, _, { now }) => effectiveMailAccessOf(orgUnit, now()),
+    mailAccessPolicy: (orgUnit) => ({
+      policy: shownPolicy(orgUnit),
+      changedAt: orgUnit.shown === undefined ? orgUnit.policyChangedAt : null,
+    }),
+    effectiveMailAccess: (orgUnit, _, { now }) => effectiveMailAccessOf(whole(orgUnit), now()),
+  },
+  // Each source names its setting, so that an OU reached through it shows that setting (and no more) when it lies
+  // outside the caller's reach.
+  EffectiveMailAccess: {
+    popAccess: (effective) => withSetting(effective.popAccess, "popAccess"),
+    imapAccess: (effective) => withSetting(effective.imapAccess, "imapAccess"),
+    imapClientAccess: (effective) => withSetting(effective.imapClientAccess, "imapClientAccess"),
+    lessSecureApps: (effective) => withSetting(effective.lessSecureApps, "lessSecureApps"),
+  },
+  SettingSource: {
+    orgUnit: (source, _, context) =>
+      source.orgUnit === null
+        ? null
+        : asSeenBy(context, source.orgUnit, source.setting === undefined ? [] : [source.setting]),
   },
   MailAccessPolicy: {
     popAccess: ({ policy }) => toggle(policy.popAccess),

@@ -1,5 +1,6 @@
 /** GraphQL for the OU tree: translates arguments to the org-unit service and OUs to their fields. */
 import { createOrgUnit, deleteOrgUnit, findOrgUnitFor, listChildren, updateOrgUnit } from "../../services/org-units";
+import { asSeenBy, whole } from "../../services/visibility";
 import type { Resolvers } from "../generated/resolvers";
 import { mutate } from "../mutation";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
@@ -23,9 +24,22 @@ export const orgUnitResolvers: Resolvers = {
     },
   },
   OrgUnit: {
-    parent: (orgUnit) => orgUnit.ancestors.at(-1) ?? null,
+    parent: (orgUnit, _, context) => {
+      const parent = orgUnit.ancestors.at(-1);
+      return parent === undefined ? null : asSeenBy(context, parent);
+    },
+    ancestors: (orgUnit, _, context) => Promise.all(orgUnit.ancestors.map((ancestor) => asSeenBy(context, ancestor))),
+    description: (orgUnit) => (orgUnit.shown === undefined ? orgUnit.description : null),
+    version: (orgUnit) => whole(orgUnit).version,
+    createdAt: (orgUnit) => whole(orgUnit).createdAt,
+    updatedAt: (orgUnit) => whole(orgUnit).updatedAt,
     children: async (orgUnit, { first, after }, context) => {
-      const page = await listChildren(context, orgUnit, pageSize(first), decodeCursor(CHILDREN, after)?.name);
+      const page = await listChildren(
+        context,
+        orgUnit,
+        pageSize(first),
+        decodeCursor(CHILDREN, after, { name: /^.{1,255}$/su })?.name,
+      );
       return connection(page.orgUnits, page.hasNextPage, (child) => encodeCursor(CHILDREN, { name: child.name }));
     },
   },

@@ -1,5 +1,7 @@
 /** GraphQL for users: lookups, lists per OU, their own settings, effective access, and access decisions. */
-import { availableToUser } from "../../domain/access-decision";
+import { availableToUser, type DecidingSetting } from "../../domain/access-decision";
+import type { SettingKey } from "../../domain/mail-access";
+import { OU_ID } from "../../domain/org-unit";
 import {
   createUser,
   decideMailAccess,
@@ -17,6 +19,14 @@ import { mutate } from "../mutation";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const USERS = "users";
+
+/** The administrator's setting behind each deciding setting (the user's own have no source). */
+const DECIDING_SETTINGS: Partial<Record<DecidingSetting, SettingKey>> = {
+  POP_ACCESS: "popAccess",
+  IMAP_ACCESS: "imapAccess",
+  IMAP_CLIENT_ACCESS: "imapClientAccess",
+  LESS_SECURE_APPS: "lessSecureApps",
+};
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -44,10 +54,10 @@ export const userResolvers: Resolvers = {
   },
   OrgUnit: {
     users: async (orgUnit, { first, after, includeSubOrgUnits }, context) => {
-      const position = decodeCursor(USERS, after);
+      const position = decodeCursor(USERS, after, { ou: OU_ID, email: /^[^\s@]{1,64}@[^\s@]{1,189}$/ });
       const page = await listUsers(context, orgUnit, {
         first: pageSize(first),
-        after: position === undefined ? undefined : { orgUnitId: position.ou ?? "", email: position.email ?? "" },
+        after: position === undefined ? undefined : { orgUnitId: position.ou, email: position.email },
         includeSubOrgUnits: includeSubOrgUnits ?? false,
       });
       return connection(page.users, page.hasNextPage, (user) =>
@@ -64,20 +74,23 @@ export const userResolvers: Resolvers = {
     pop: ({ effective, settings }) => ({
       allowedByAdministrator: effective.popAccess.value,
       enabledByUser: settings.popAccessWindow !== "DISABLED",
-      source: effective.popAccess.source,
+      source: { ...effective.popAccess.source, setting: "popAccess" },
     }),
     imap: ({ effective, settings }) => ({
       allowedByAdministrator: effective.imapAccess.value,
       enabledByUser: settings.imapEnabled,
-      source: effective.imapAccess.source,
+      source: { ...effective.imapAccess.source, setting: "imapAccess" },
     }),
     lessSecureApps: ({ effective, settings }) => ({
       allowedByAdministrator: effective.lessSecureApps.value,
       enabledByUser: settings.lessSecureAppsEnabled,
-      source: effective.lessSecureApps.source,
+      source: { ...effective.lessSecureApps.source, setting: "lessSecureApps" },
     }),
     orgUnitSettings: ({ effective }) => effective,
     availableToUser: ({ effective }) => availableToUser(effective),
+  },
+  DecidedBy: {
+    source: ({ setting, source }) => (source === null ? null : { ...source, setting: DECIDING_SETTINGS[setting] }),
   },
   UserProtocolAccess: {
     enabled: (access) => access.allowedByAdministrator && access.enabledByUser,

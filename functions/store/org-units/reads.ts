@@ -9,7 +9,15 @@
  * made it retry.
  */
 import DataLoader from "dataloader";
-import { MAX_PATH_BYTES, pathKey, resolveChain, toView, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
+import {
+  MAX_PATH_BYTES,
+  OU_ID,
+  pathKey,
+  resolveChain,
+  toView,
+  type OrgUnit,
+  type OrgUnitRecord,
+} from "../../domain/org-unit";
 import { conflict, RetryableConflict, unavailable } from "../../errors";
 import type { Db, Item } from "../db";
 import { keys } from "../keys";
@@ -17,8 +25,6 @@ import { ANCESTRY_SHARDS, ancestryKey, toRecord } from "./records";
 
 /** How many batches a chain may take: the hint's, and one more when the hint is out of date since a move. */
 const CHAIN_READS = 3;
-/** The form of every OU id; anything else names no OU (and would make an invalid key). */
-const OU_ID = /^ou_[a-z0-9]{1,40}$/;
 /** The index is eventually consistent: a subtree read that disagrees with the records' child counts is read again. */
 const SUBTREE_ATTEMPTS = 5;
 

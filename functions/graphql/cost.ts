@@ -1,0 +1,63 @@
+/**
+ * What a query asks the API to do, counted before it runs, with the request's variables and every argument's
+ * default: each object costs 1 (its scalars come with it), and a list multiplies the cost of what it selects by how
+ * many items it may hold
+ * (`first`, the length of a list argument such as `emails`, or the most a list of its kind holds). A query whose cost
+ * is over the limit is refused before any read (COST_LIMIT_EXCEEDED); what slips past the estimate meets the
+ * per-request budgets (functions/store/db.ts: DynamoDB calls; functions/graphql/http.ts: response bytes).
+ */
+import {
+  GraphQLError,
+  getNamedType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from "graphql";
+import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
+import { DEFAULT_PAGE_SIZE } from "./pagination";
+
+/** The most items of lists that have no argument bounding them (the tree's depth, an allow-list, …). */
+const LIST_BOUNDS: Record<string, number> = { ancestors: 35, allowedOAuthClients: 100, allowedOAuthClientIds: 100 };
+/** Lists of a few items (warnings, domains, known clients, changed settings). */
+const SHORT_LIST = 10;
+
+function listLength(field: ComplexityEstimatorArgs["field"], args: Record<string, unknown>): number {
+  if (typeof args.first === "number") return args.first;
+  const listArgument = Object.values(args).find(Array.isArray);
+  if (listArgument !== undefined) return listArgument.length;
+  // Connections take `first`; one asked without it gets the default page.
+  if (field.args.some((arg) => arg.name === "first")) return DEFAULT_PAGE_SIZE;
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  if (!isListType(type)) return 1;
+  return LIST_BOUNDS[field.name] ?? SHORT_LIST;
+}
+
+function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  // A scalar is read with the object it belongs to; an object (or a list of them) is what may take work.
+  if (isLeafType(getNamedType(field.type))) return 0;
+  return 1 + listLength(field, args) * childComplexity;
+}
+
+/** The cost of the operation `operationName` of `document` with `variables`; undefined if they do not fit it. */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimate] });
+  } catch {
+    // Variables that do not coerce are refused by execution itself, before any resolver runs.
+    return undefined;
+  }
+}
+
+export function costLimitExceeded(cost: number, limit: number): GraphQLError {
+  return new GraphQLError(
+    `This query may cost ${cost}; at most ${limit} is accepted. Ask for fewer fields, smaller pages (first), or fewer levels of nesting.`,
+    { extensions: { code: "COST_LIMIT_EXCEEDED", cost, limit, http: { status: 400 } } },
+  );
+}
