@@ -23,6 +23,8 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/support/dynamodb-global-setup.ts"],
           setupFiles: [loopbackOnly],
+          // Bundled like the app's own code, so that it counts a query's cost with the app's copy of graphql.
+          server: { deps: { inline: ["graphql-query-complexity"] } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

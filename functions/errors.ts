@@ -14,9 +14,14 @@ export type ErrorCode =
   | "FAILED_PRECONDITION"
   | "UNAVAILABLE"
   | "IDEMPOTENCY_KEY_REUSED"
-  | "BUDGET_EXCEEDED";
+  | "BUDGET_EXCEEDED"
+  | "COST_LIMIT_EXCEEDED";
 
-const httpStatus: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+const httpStatus: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  COST_LIMIT_EXCEEDED: 400,
+};
 
 export class ApiError extends Error {
   constructor(

@@ -7,15 +7,18 @@
  * per-request budgets (functions/store/db.ts: DynamoDB calls; functions/graphql/http.ts: response bytes).
  */
 import {
-  GraphQLError,
   getNamedType,
+  getOperationAST,
+  getVariableValues,
   isLeafType,
   isListType,
   isNonNullType,
   type DocumentNode,
+  type GraphQLError,
   type GraphQLSchema,
 } from "graphql";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
+import { ApiError } from "../errors";
 import { DEFAULT_PAGE_SIZE } from "./pagination";
 
 /** The most items of lists that have no argument bounding them (the tree's depth, an allow-list, …). */
@@ -40,24 +43,28 @@ function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): nu
   return 1 + listLength(field, args) * childComplexity;
 }
 
-/** The cost of the operation `operationName` of `document` with `variables`; undefined if they do not fit it. */
+/**
+ * The cost of the operation `operationName` of `document` with `variables`; undefined if the variables do not fit it
+ * (execution itself refuses them, before any resolver runs). Any other failure to count is thrown: a query is never
+ * let through uncounted.
+ */
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown>,
 ): number | undefined {
-  try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimate] });
-  } catch {
-    // Variables that do not coerce are refused by execution itself, before any resolver runs.
-    return undefined;
-  }
+  const operation = getOperationAST(document, operationName);
+  if (operation === null || operation === undefined) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors !== undefined) return undefined;
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimate] });
 }
 
 export function costLimitExceeded(cost: number, limit: number): GraphQLError {
-  return new GraphQLError(
+  return new ApiError(
+    "COST_LIMIT_EXCEEDED",
     `This query may cost ${cost}; at most ${limit} is accepted. Ask for fewer fields, smaller pages (first), or fewer levels of nesting.`,
-    { extensions: { code: "COST_LIMIT_EXCEEDED", cost, limit, http: { status: 400 } } },
-  );
+    { cost, limit },
+  ).toGraphQLError();
 }

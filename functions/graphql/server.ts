@@ -3,7 +3,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
+import { buildSchema, Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
@@ -62,17 +62,23 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
  * Refuses a query that costs more than `maxCost` before it runs; logs each unexpected error once, with the request id; reports the request id and round trips in headers; and tells
  * the request's log line (written by the HTTP layer, functions/graphql/http.ts) who called, what ran and its cost.
  */
+/**
+ * The schema the cost is counted against, built with this module's own graphql: Apollo's is built by its own copy
+ * where CommonJS and ES modules mix (tests, tsx), and graphql's type checks refuse objects of another copy.
+ */
+const costSchema = buildSchema(typeDefs);
+
 const requestReporting = (maxCost: number): ApolloServerPlugin<Context> => ({
   async requestDidStart({ contextValue }) {
     const record = currentRequest();
     if (record !== undefined) record.customerId = contextValue.customerId;
     return {
-      async didResolveOperation({ operationName, operation, document, request, schema }) {
+      async didResolveOperation({ operationName, operation, document, request }) {
         if (record !== undefined) {
           record.operationName = operationName;
           record.operationType = operation?.operation;
         }
-        const cost = queryCost(schema, document, operationName ?? undefined, request.variables ?? {});
+        const cost = queryCost(costSchema, document, operationName ?? undefined, request.variables ?? {});
         if (cost !== undefined && cost > maxCost) throw costLimitExceeded(cost, maxCost);
       },
       async didEncounterErrors({ errors, operationName }) {

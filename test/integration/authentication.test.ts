@@ -180,12 +180,12 @@ describe("OpenID Connect: bearer tokens verified against the provider's JWKS", (
       });
     });
 
-    it("writes within its subtree only", async () => {
+    it("writes within its subtree only; outside it, an OU is as good as not there (NOT_FOUND)", async () => {
       const inside = await f.ok(POLICY, { input: { orgUnitPath: "/In/Team", popAccess: "OFF" } }, admin);
       expect(inside.updateMailAccessPolicy).toEqual({ changed: true, orgUnit: { path: "/In/Team" } });
       for (const orgUnitPath of ["/Out", "/"]) {
         const outside = await f.gql(POLICY, { input: { orgUnitPath, popAccess: "OFF" } }, admin);
-        expect(codesOf(outside), orgUnitPath).toEqual(["FORBIDDEN"]);
+        expect(codesOf(outside), orgUnitPath).toEqual(["NOT_FOUND"]);
       }
     });
 
@@ -196,7 +196,7 @@ describe("OpenID Connect: bearer tokens verified against the provider's JWKS", (
         { path: "/In", parentPath: "/Out" },
         { path: "/Out", parentPath: "/In" },
       ])
-        expect(codesOf(await f.gql(move, { input }, admin)), JSON.stringify(input)).toEqual(["FORBIDDEN"]);
+        expect(codesOf(await f.gql(move, { input }, admin)), JSON.stringify(input)).toEqual(["NOT_FOUND"]);
     });
 
     it("cannot widen its own rights: no keys, no roles, not even for itself", async () => {
@@ -228,13 +228,18 @@ describe("OpenID Connect: bearer tokens verified against the provider's JWKS", (
     expect(codesOf(await f.gql(REVOKE_ROLE, { input: { email } }, superAdmin))).toEqual(["NOT_FOUND"]);
   });
 
-  it("a signed-in user reads their own effective mail access, nothing else", async () => {
+  it("a signed-in user reads their own effective mail access and their OU's path, nothing else", async () => {
     const user = await bearer(f.users.in);
     const own = `query ($email: String!) { user(email: $email) { email effectiveMailAccess { pop { enabled } } } }`;
     expect((await f.ok(own, { email: f.users.in }, user)).user.email).toBe(f.users.in);
-    expect(codesOf(await f.gql(own, { email: f.users.out }, user))).toEqual(["FORBIDDEN"]);
-    const withOrgUnit = `query ($email: String!) { user(email: $email) { email orgUnit { path } } }`;
-    expect(codesOf(await f.gql(withOrgUnit, { email: f.users.in }, user))).toEqual(["FORBIDDEN"]);
+    // Another user is, for them, no user at all.
+    expect(await f.gql(own, { email: f.users.out }, user)).toMatchObject({ data: { user: null } });
+    const withOrgUnit = `query ($email: String!) { user(email: $email) { email orgUnit { path version } } }`;
+    const path = await f.gql(withOrgUnit, { email: f.users.in }, user);
+    expect(path.data?.user).toBeNull();
+    expect(codesOf(path)).toEqual(["NOT_FOUND"]);
+    const pathOnly = `query ($email: String!) { user(email: $email) { orgUnit { path } } }`;
+    expect((await f.ok(pathOnly, { email: f.users.in }, user)).user.orgUnit.path).toBe("/In");
     const orgUnit = `{ orgUnit(path: "/In") { path } }`;
     expect(codesOf(await f.gql(orgUnit, {}, user))).toEqual(["FORBIDDEN"]);
   });
@@ -325,7 +330,7 @@ describe("API keys", () => {
       (await f.ok(POLICY, { input: { orgUnitPath: "/Out", imapAccess: "ON" } }, key)).updateMailAccessPolicy,
     ).toMatchObject({ orgUnit: { path: "/Out" } });
     expect(codesOf(await f.gql(POLICY, { input: { orgUnitPath: "/In", imapAccess: "ON" } }, key))).toEqual([
-      "FORBIDDEN",
+      "NOT_FOUND",
     ]);
   });
 

@@ -166,10 +166,11 @@ describe("query limits", () => {
     expect(response.errors?.[0]?.message).toMatch(/alias/i);
   });
 
-  it("cost: a query asking for too many objects is refused", async () => {
-    const query = `{ orgUnit(path: "/") { children(first: 100) { nodes { children(first: 100) { nodes { id name path } } } } } }`;
+  it("cost: a query asking for too many objects is refused before it runs", async () => {
+    const query = `{ orgUnit(path: "/") { children(first: 100) { nodes { children(first: 100) { nodes {
+      children(first: 100) { nodes { id name path } } } } } } } }`;
     const response = await gql(query, {}, key);
-    refusedAs(response, "GRAPHQL_VALIDATION_FAILED", 200);
+    refusedAs(response, "COST_LIMIT_EXCEEDED", 400);
     expect(response.errors?.[0]?.message).toMatch(/cost/i);
   });
 
