@@ -26,7 +26,13 @@ const LIST_BOUNDS: Record<string, number> = { ancestors: 35, allowedOAuthClients
 /** Lists of a few items (warnings, domains, known clients, changed settings). */
 const SHORT_LIST = 10;
 
-function listLength(field: ComplexityEstimatorArgs["field"], args: Record<string, unknown>): number {
+function listLength(
+  parent: ComplexityEstimatorArgs["type"],
+  field: ComplexityEstimatorArgs["field"],
+  args: Record<string, unknown>,
+): number {
+  // A connection's `nodes` and `edges` hold the page its field asked for (`first`), counted there.
+  if (parent.name.endsWith("Connection")) return 1;
   if (typeof args.first === "number") return args.first;
   const listArgument = Object.values(args).find(Array.isArray);
   if (listArgument !== undefined) return listArgument.length;
@@ -37,10 +43,10 @@ function listLength(field: ComplexityEstimatorArgs["field"], args: Record<string
   return LIST_BOUNDS[field.name] ?? SHORT_LIST;
 }
 
-function estimate({ field, args, childComplexity }: ComplexityEstimatorArgs): number {
+function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   // A scalar is read with the object it belongs to; an object (or a list of them) is what may take work.
   if (isLeafType(getNamedType(field.type))) return 0;
-  return 1 + listLength(field, args) * childComplexity;
+  return 1 + listLength(type, field, args) * childComplexity;
 }
 
 /**
