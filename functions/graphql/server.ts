@@ -2,15 +2,17 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
-import { typeDefs } from "./generated/type-defs";
 import { currentRequest } from "./request-scope";
-import { resolvers } from "./resolvers";
+import { buildExecutableSchema } from "./schema";
 
 type ServerConfig = Pick<Config, "introspection" | "includeStackTraces" | "limits">;
 
@@ -137,8 +139,7 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: buildExecutableSchema(),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -152,6 +153,13 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
       ? formatError
       : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
-    plugins: [requestReporting, ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    // Inline traces are for federated subgraphs, which this is not; unless disabled, Apollo loads the plugin, and with
+    // it the usage-reporting protobuf, on every cold start.
+    plugins: [
+      requestReporting,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...armor.plugins,
+    ],
   });
 }
