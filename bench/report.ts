@@ -2,8 +2,15 @@
 import type { ProfileSummary } from "./profile";
 import { formatFigure, type Figure } from "./stats";
 
+/** Issue 15's subtree operations: which one, at a leaf, at an OU with about 10 below it, or on the largest tree. */
+export interface SubtreeOperation {
+  kind: "policy update" | "dry run" | "bulk apply" | "move";
+  at: "leaf" | "ten" | "largest";
+}
+
 export interface RoundTripRow {
   operation: string;
+  subtree?: SubtreeOperation;
   /** Set when the measurement failed; its figures are then empty. */
   error?: string;
   /** DynamoDB calls, as the API counts them (x-dynamodb-round-trips), authentication included. */
