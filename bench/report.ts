@@ -1,6 +1,7 @@
 /** The benchmark's results: their JSON shape, and the same figures as Markdown tables (printed, and kept beside the JSON). */
 import type { ProfileSummary } from "./profile";
 import { formatFigure, type Figure } from "./stats";
+import { closingTable } from "./targets";
 
 /** Issue 15's subtree operations: which one, at a leaf, at an OU with about 10 below it, or on the largest tree. */
 export interface SubtreeOperation {
@@ -338,5 +339,6 @@ export function toMarkdown(r: Results): string {
           p.summary.topFunctions.slice(0, 8).map((row) => [row.name, `${row.percentOfBusy.toFixed(1)} %`]),
         ),
     );
+  parts.push(closingTable(r));
   return parts.join("\n\n") + "\n";
 }
