@@ -3,6 +3,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
@@ -154,11 +155,13 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
       : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
     // Inline traces are for federated subgraphs, which this is not; unless disabled, Apollo loads the plugin, and with
-    // it the usage-reporting protobuf, on every cold start.
+    // it the usage-reporting protobuf, on every cold start. Cache control would run on every resolved field, and the
+    // API sets no cache hints (without any, Apollo sends no Cache-Control header either way).
     plugins: [
       requestReporting,
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
     ],
   });
