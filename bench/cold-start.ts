@@ -20,6 +20,8 @@ export interface ColdStart {
   nodeReadyMs: number;
   importMs: number;
   firstRequestMs: number;
+  /** CPU time (user + system) from process start to the answer, which other work on the machine inflates far less. */
+  cpuMs: number;
   /** From spawn to exit, measured by the parent (includes process creation and exit). */
   wallMs: number;
   roundTrips: number;
@@ -43,6 +45,7 @@ export async function coldStart(bundle: string, eventFile: string, env: NodeJS.P
     nodeReadyMs: result.nodeReadyMs,
     importMs: result.importMs,
     firstRequestMs: result.firstRequestMs,
+    cpuMs: result.cpuMs,
     wallMs,
     roundTrips: Number(result.roundTrips ?? 0),
   };

@@ -50,6 +50,18 @@ export const POLICY_UPDATE = `mutation Policy($path: String!, $imap: ToggleChang
   }
 }`;
 
+export const BULK_APPLY = `mutation Bulk($paths: [String!]!, $imap: ToggleChange!, $dryRun: Boolean) {
+  applyMailAccessPolicy(input: { orgUnitPaths: $paths, policy: { imapAccess: $imap }, dryRun: $dryRun }) {
+    changed dryRun
+    warnings { code }
+    impact { usersLosingImap usersGainingImap changedOrgUnits(first: 10) { totalCount } }
+  }
+}`;
+
+export const MOVE = `mutation Move($path: String!, $parentPath: String!) {
+  updateOrgUnit(input: { path: $path, parentPath: $parentPath }) { orgUnit { id path } }
+}`;
+
 export function body(query: string, variables: Record<string, unknown>): string {
   return JSON.stringify({ query, variables });
 }

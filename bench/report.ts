@@ -1,9 +1,17 @@
 /** The benchmark's results: their JSON shape, and the same figures as Markdown tables (printed, and kept beside the JSON). */
 import type { ProfileSummary } from "./profile";
 import { formatFigure, type Figure } from "./stats";
+import { closingTable } from "./targets";
+
+/** Issue 15's subtree operations: which one, at a leaf, at an OU with about 10 below it, or on the largest tree. */
+export interface SubtreeOperation {
+  kind: "policy update" | "dry run" | "bulk apply" | "move";
+  at: "leaf" | "ten" | "largest";
+}
 
 export interface RoundTripRow {
   operation: string;
+  subtree?: SubtreeOperation;
   /** Set when the measurement failed; its figures are then empty. */
   error?: string;
   /** DynamoDB calls, as the API counts them (x-dynamodb-round-trips), authentication included. */
@@ -62,6 +70,8 @@ export interface ColdStartSide {
   nodeReadyMs: Figure;
   importMs: Figure;
   firstRequestMs: Figure;
+  /** CPU time to the answer (missing in results from before it was measured). */
+  cpuMs?: Figure;
   wallMs: Figure;
 }
 
@@ -75,6 +85,8 @@ export interface ColdStartResult {
   ratioToFloor?: Figure;
   /** Pair by pair: handler total / hello total. */
   ratioTotal: Figure;
+  /** Pair by pair: CPU time to the answer / the same for hello, which waiting for a busy machine's CPUs inflates less. */
+  ratioCpu?: Figure;
   /** Pair by pair, without Node's own start-up: (import + first request) / the same for hello. */
   ratioImportAndFirstRequest: Figure;
   /** Where each cold start's time goes, by package (CPU profile through source maps), the largest difference first. */
@@ -243,14 +255,15 @@ export function toMarkdown(r: Results): string {
     ms(s.nodeReadyMs),
     ms(s.importMs),
     ms(s.firstRequestMs),
+    s.cpuMs === undefined ? "—" : ms(s.cpuMs),
     ms(s.wallMs),
   ];
   if (c === undefined) parts.push("### 4. Cold start\n\nNot measured: it failed (see above).");
   else
     parts.push(
-      `### 4. Cold start (esbuild as SST: ESM, minified, node22; first request: ${c.request}; ${String(r.settings.coldStartPairs)} rounds)\n\n` +
+      `### 4. Cold start (esbuild as SST, with stacks/function-bundle.ts; first request: ${c.request}; ${String(r.settings.coldStartPairs)} rounds)\n\n` +
         table(
-          ["handler", "bundle", "to first answer", "Node ready", "import", "first request", "spawn to exit"],
+          ["handler", "bundle", "to first answer", "Node ready", "import", "first request", "CPU", "spawn to exit"],
           [
             side("functions/handler.ts", c.handler),
             side("bench/hello-handler.ts", c.hello),
@@ -259,6 +272,7 @@ export function toMarkdown(r: Results): string {
         ) +
         `\n\nRatio to hello world (round by round): **${x(c.ratioTotal)}** to first answer; ` +
         `${x(c.ratioImportAndFirstRequest)} for import + first request alone` +
+        (c.ratioCpu === undefined ? "" : `; ${x(c.ratioCpu)} in CPU time`) +
         (c.ratioToFloor === undefined ? "." : `. Ratio to the SDK-alone handler: ${x(c.ratioToFloor)}.`) +
         `\n\nLargest parts of the handler bundle: ${c.handler.largest.map((p) => `${p.name} ${kib(p.bytes)}`).join(", ")}.` +
         (c.profile === undefined
@@ -325,5 +339,6 @@ export function toMarkdown(r: Results): string {
           p.summary.topFunctions.slice(0, 8).map((row) => [row.name, `${row.percentOfBusy.toFixed(1)} %`]),
         ),
     );
+  parts.push(closingTable(r));
   return parts.join("\n\n") + "\n";
 }

@@ -3,7 +3,7 @@
  * they build without audit events (set-up, not changes anyone makes): a customer with its
  * API key, a "spine" of OUs 35 levels deep (/s1/s2/…/s35, users at every level), a bushy tree of departments around it,
  * and thousands of users spread over all OUs. Writes that touch the same OU record (its child or user count) are made
- * one after the other, everything else in parallel.
+ * one after the other, everything else in parallel. (Configuration groups do not exist yet, so no user is put in one.)
  */
 import { loadConfig, type Config } from "../functions/config";
 import type { Customer } from "../functions/domain/customer";
@@ -19,7 +19,8 @@ import { UserStore } from "../functions/store/users";
 
 export const SPINE_DEPTH = 35;
 const USERS_PER_SPINE_OU = 3;
-const BRANCH_MAX_DEPTH = 8;
+// Deep enough for 10,000 OUs (12 departments, 2.5 children per OU on average, fill 10 levels to about 90,000).
+const BRANCH_MAX_DEPTH = 10;
 const TOP_LEVEL_DEPARTMENTS = 12;
 
 const BENCH_CUSTOMER: Customer = { id: "bench", name: "Benchmark Organization", domains: ["bench.example"] };
@@ -28,6 +29,13 @@ export interface SeedPlan {
   orgUnits: number;
   users: number;
   concurrency: number;
+}
+
+/** An OU the benchmark changes as a whole (its policy, or its place in the tree), with the size of its subtree. */
+interface Subtree {
+  path: string;
+  /** OUs below it. */
+  descendants: number;
 }
 
 export interface Seeded {
@@ -42,6 +50,12 @@ export interface Seeded {
   orgUnitCount: number;
   /** Every OU's id, root first. */
   orgUnitIds: string[];
+  /** The top-level department with the most OUs below it (the largest tree that can move). */
+  largestDepartment: Subtree;
+  /** The smallest top-level department, where the largest one moves to and back. */
+  smallestDepartment: Subtree;
+  /** An OU below a department with (as near as the seed has) 10 OUs below it. */
+  tenDescendants: Subtree;
   maxDepth: number;
   seconds: number;
 }
@@ -84,6 +98,32 @@ interface PlannedOrgUnit {
   name: string;
   parent: number | "root";
   depth: number;
+}
+
+/** The departments' subtrees the benchmark changes as a whole (see Seeded). */
+function subtrees(
+  planned: PlannedOrgUnit[],
+): Pick<Seeded, "largestDepartment" | "smallestDepartment" | "tenDescendants"> {
+  const paths: string[] = [];
+  planned.forEach((ou, i) => (paths[i] = `${ou.parent === "root" ? "" : paths[ou.parent]}/${ou.name}`));
+  const below = planned.map(() => 0);
+  // Breadth first: every OU comes after its parent, so a backward pass adds each subtree to its parent's.
+  for (let i = planned.length - 1; i >= 0; i -= 1) {
+    const parent = (planned[i] as PlannedOrgUnit).parent;
+    if (parent !== "root") below[parent] = (below[parent] as number) + (below[i] as number) + 1;
+  }
+  const subtree = (i: number): Subtree => ({ path: paths[i] as string, descendants: below[i] as number });
+  const all = planned.map((_, i) => subtree(i));
+  const departments = all.filter((_, i) => (planned[i] as PlannedOrgUnit).depth === 1);
+  const bySize = [...departments].sort((a, b) => b.descendants - a.descendants);
+  return {
+    largestDepartment: bySize[0] as Subtree,
+    smallestDepartment: bySize[bySize.length - 1] as Subtree,
+    // Below a department, so that it can move to the top level and back.
+    tenDescendants: all
+      .filter((_, i) => (planned[i] as PlannedOrgUnit).depth >= 2)
+      .sort((a, b) => Math.abs(a.descendants - 10) - Math.abs(b.descendants - 10))[0] as Subtree,
+  };
 }
 
 /** The bushy part of the tree, breadth first: departments, each OU with 1 to 4 children, at most 8 levels deep. */
@@ -137,6 +177,7 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     planned.forEach((ou, index) => {
       if (ou.depth === depth) byParent.set(ou.parent, [...(byParent.get(ou.parent) ?? []), index]);
     });
+    if (byParent.size > 0) progress(`departments at depth ${depth}`);
     await pool([...byParent], plan.concurrency, async ([parentIndex, children]) => {
       const parent = parentIndex === "root" ? root : (created[parentIndex] as OrgUnit);
       for (const index of children)
@@ -165,8 +206,13 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     assign(allOrgUnits[Math.floor(next() * allOrgUnits.length)] as OrgUnit, email);
     everyone.push(email);
   }
+  let written = 0;
   await pool([...assignments], plan.concurrency, async ([ou, emails]) => {
-    for (const email of emails) await retrying(() => write(users.create(ou, email, email.split("@")[0] as string)));
+    for (const email of emails) {
+      await retrying(() => write(users.create(ou, email, email.split("@")[0] as string)));
+      if (++written % 5000 === 0)
+        progress(`${written} users in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
   });
   // A fixed shuffle, so that a batch of users spans many OUs and depths.
   for (let i = everyone.length - 1; i > 0; i -= 1) {
@@ -181,6 +227,7 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     users: everyone,
     orgUnitCount: allOrgUnits.length + 1,
     orgUnitIds: [root.id, ...allOrgUnits.map((ou) => ou.id)],
+    ...subtrees(planned),
     maxDepth: SPINE_DEPTH,
     seconds: (performance.now() - started) / 1000,
   };

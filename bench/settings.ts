@@ -30,7 +30,8 @@ export interface Settings {
 }
 
 export const FULL: Settings = {
-  seed: { orgUnits: 1500, users: 5000, concurrency: 16 },
+  // A large customer (issue 15): 10,000 OUs, the deepest 35 levels down, and 20,000 users.
+  seed: { orgUnits: 10_000, users: 20_000, concurrency: 16 },
   warmup: 300,
   runs: 5,
   samples: 300,

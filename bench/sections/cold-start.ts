@@ -87,6 +87,7 @@ export async function coldStartSection(
     nodeReadyMs: figure(rs.map((r) => r.nodeReadyMs)),
     importMs: figure(rs.map((r) => r.importMs)),
     firstRequestMs: figure(rs.map((r) => r.firstRequestMs)),
+    cpuMs: figure(rs.map((r) => r.cpuMs)),
     wallMs: figure(rs.map((r) => r.wallMs)),
   });
   const profile = profiling ? await profileColdStarts(handlerEvent, helloEvent, env) : undefined;
@@ -103,6 +104,10 @@ export async function coldStartSection(
     ratioTotal: ratioFigure(
       handlerRuns.map((r) => r.totalMs),
       helloRuns.map((r) => r.totalMs),
+    ),
+    ratioCpu: ratioFigure(
+      handlerRuns.map((r) => r.cpuMs),
+      helloRuns.map((r) => r.cpuMs),
     ),
     ratioImportAndFirstRequest: ratioFigure(
       handlerRuns.map((r) => r.importMs + r.firstRequestMs),

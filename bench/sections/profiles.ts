@@ -27,7 +27,9 @@ export async function profileSection(
 ): Promise<Results["profiles"]> {
   const dir = join(BUILD_DIR, "server-profile");
   rmSync(dir, { recursive: true, force: true });
-  const profiled = await startServer(join(ROOT, "bench", "server.ts"), await freePort(), env, [
+  // In production mode, as the deployed bundle is (stacks/function-bundle.ts defines NODE_ENV there).
+  const production = { ...env, NODE_ENV: "production" };
+  const profiled = await startServer(join(ROOT, "bench", "server.ts"), await freePort(), production, [
     "--cpu-prof",
     `--cpu-prof-dir=${dir}`,
     "--import",

@@ -2,16 +2,27 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { buildSchema, Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
+import {
+  buildASTSchema,
+  Kind,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
 import type { Context } from "./context";
-import { typeDefs } from "./generated/type-defs";
+import { typeDefsDocument } from "./generated/type-defs";
 import { costLimitExceeded, queryCost } from "./cost";
 import { currentRequest } from "./request-scope";
-import { resolvers } from "./resolvers";
+import { buildExecutableSchema } from "./schema";
 
 type ServerConfig = Pick<Config, "introspection" | "includeStackTraces" | "limits">;
 
@@ -59,16 +70,18 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
 }
 
 /**
- * Refuses a query that costs more than `maxCost` before it runs; logs each unexpected error once, with the request id; reports the request id and round trips in headers; and tells
- * the request's log line (written by the HTTP layer, functions/graphql/http.ts) who called, what ran and its cost.
- */
-/**
  * The schema the cost is counted against, built with this module's own graphql: Apollo's is built by its own copy
- * where CommonJS and ES modules mix (tests, tsx), and graphql's type checks refuse objects of another copy.
+ * where CommonJS and ES modules mix (tests, tsx), and graphql's type checks refuse objects of another copy. From the
+ * document parsed at build time, with nothing validated again: it is the served schema's type system, without resolvers.
  */
-const costSchema = buildSchema(typeDefs);
+const costSchemaOf = (): GraphQLSchema => buildASTSchema(typeDefsDocument, { assumeValidSDL: true, assumeValid: true });
 
-const requestReporting = (maxCost: number): ApolloServerPlugin<Context> => ({
+/**
+ * Refuses a query that costs more than `maxCost` before it runs; logs each unexpected error once, with the request id;
+ * reports the request id and round trips in headers; and tells the request's log line (written by the HTTP layer,
+ * functions/graphql/http.ts) who called, what ran and its cost.
+ */
+const requestReporting = (costSchema: GraphQLSchema, maxCost: number): ApolloServerPlugin<Context> => ({
   async requestDidStart({ contextValue }) {
     const record = currentRequest();
     if (record !== undefined) record.customerId = contextValue.customerId;
@@ -149,8 +162,7 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: buildExecutableSchema(),
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -164,6 +176,15 @@ export function createServer(config: ServerConfig): ApolloServer<Context> {
       ? formatError
       : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     // The playground is served by the HTTP layer from this project's own bundle (Apollo's landing page loads from a CDN).
-    plugins: [requestReporting(limits.maxCost), ApolloServerPluginLandingPageDisabled(), ...armor.plugins],
+    // Inline traces are for federated subgraphs, which this is not; unless disabled, Apollo loads the plugin, and with
+    // it the usage-reporting protobuf, on every cold start. Cache control would run on every resolved field, and the
+    // API sets no cache hints (without any, Apollo sends no Cache-Control header either way).
+    plugins: [
+      requestReporting(costSchemaOf(), limits.maxCost),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+    ],
   });
 }

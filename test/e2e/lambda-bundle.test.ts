@@ -1,6 +1,6 @@
 /**
- * The function as SST deploys it: bundled as SST bundles a Node.js function (bench/bundle.ts: esbuild, one ESM file,
- * minified, for Node 22, with SST's createRequire banner), with the playground built beside it by the stack's own
+ * The function as SST deploys it: bundled as SST bundles a Node.js function, with the options stacks/api.ts hands SST
+ * (bench/bundle.ts, stacks/function-bundle.ts), with the playground built beside it by the stack's own
  * post-build step (playground/build-in-child.ts, the hook in stacks/api.ts), then loaded in a Node process with the
  * environment the stack sets, from a working directory that is not its code folder (as LAMBDA_TASK_ROOT allows).
  *

@@ -1,0 +1,49 @@
+/**
+ * The server builds its schema from the document codegen parsed at build time (functions/graphql/schema.ts), not from
+ * the SDL: it must have every type and field of the published schema, with the same descriptions, and every resolver
+ * on its field. (Plain property reads only: in the tests, graphql-tools may hold graphql-js's other build.)
+ */
+import { buildSchema } from "graphql";
+import { describe, expect, it } from "vitest";
+import { typeDefs } from "../../functions/graphql/generated/type-defs";
+import { resolvers } from "../../functions/graphql/resolvers";
+import { buildExecutableSchema } from "../../functions/graphql/schema";
+
+type Fields = Record<string, { description?: string | null; resolve?: unknown; args?: { name: string }[] }>;
+const fieldsOf = (type: unknown): Fields | undefined =>
+  typeof (type as { getFields?: unknown }).getFields === "function"
+    ? (type as { getFields: () => Fields }).getFields()
+    : undefined;
+
+describe("the executable schema", () => {
+  const schema = buildExecutableSchema();
+  const published = buildSchema(typeDefs);
+
+  it("has the published schema's types, fields, arguments and descriptions", () => {
+    const types = Object.values(published.getTypeMap()).filter((type) => !type.name.startsWith("__"));
+    expect(types.length).toBeGreaterThan(20);
+    for (const type of types) {
+      const built = schema.getType(type.name);
+      expect(built?.description, type.name).toBe(type.description);
+      const [expected, actual] = [fieldsOf(type), fieldsOf(built)];
+      expect(Object.keys(actual ?? {}), type.name).toEqual(Object.keys(expected ?? {}));
+      for (const [name, field] of Object.entries(expected ?? {})) {
+        expect(actual?.[name]?.description, `${type.name}.${name}`).toBe(field.description);
+        expect(actual?.[name]?.args?.map((a) => a.name)).toEqual(field.args?.map((a) => a.name));
+      }
+    }
+  });
+
+  it("has every resolver on its field, and no other", () => {
+    const withResolvers = Object.entries(resolvers).flatMap(([type, fields]) =>
+      Object.keys(fields as object).map((name) => `${type}.${name}`),
+    );
+    const ownTypes = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith("__"));
+    const resolved = ownTypes.flatMap((type) =>
+      Object.entries(fieldsOf(type) ?? {})
+        .filter(([, field]) => typeof field.resolve === "function")
+        .map(([name]) => `${type.name}.${name}`),
+    );
+    expect(resolved.sort()).toEqual(withResolvers.sort());
+  });
+});
