@@ -2,8 +2,8 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 import { log } from "../log";
+import { currentRequest } from "../request-scope";
 import { Db } from "../store/db";
-import { currentRequest } from "./request-scope";
 
 const PROBE_KEY = { pk: "HEALTH", sk: "HEALTH" };
 

@@ -1,6 +1,6 @@
 /** GraphQL-shaped error answers from the HTTP layer, for requests that never reach Apollo. */
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { currentRequest } from "./request-scope";
+import { currentRequest } from "../request-scope";
 
 /** The codes of errors this layer answers before a request reaches Apollo; each is described in graphql/errors.graphql. */
 export type HttpErrorCode =

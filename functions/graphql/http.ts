@@ -12,10 +12,10 @@ import type {
 } from "aws-lambda";
 import type { Config } from "../config";
 import { log } from "../log";
+import { runInRequestScope, type RequestRecord } from "../request-scope";
 import { checkHealth } from "./health";
 import { errorResult, GRAPHQL_RESPONSE_TYPE, JSON_TYPE, quality } from "./http-errors";
 import { playgroundAsset, playgroundPage } from "./playground";
-import { runInRequestScope, type RequestRecord } from "./request-scope";
 
 type HttpResult = APIGatewayProxyStructuredResultV2;
 // The callback is never used (the handler is async); it is accepted so the type fits aws-lambda's Handler.

@@ -7,9 +7,9 @@ import { Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError 
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
+import { currentRequest } from "../request-scope";
 import type { Context } from "./context";
 import { typeDefs } from "./generated/type-defs";
-import { currentRequest } from "./request-scope";
 import { resolvers } from "./resolvers";
 
 type ServerConfig = Pick<Config, "introspection" | "includeStackTraces" | "limits">;
