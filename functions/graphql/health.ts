@@ -14,6 +14,7 @@ export async function checkHealth(
   const db = new Db(client, tableName);
   const started = Date.now();
   const record = currentRequest();
+  if (record !== undefined) record.db = db;
   try {
     await db.get(PROBE_KEY);
     return health(200, { status: "ok", table: "reachable", tableLatencyMs: Date.now() - started });
@@ -30,8 +31,6 @@ export async function checkHealth(
         },
       ],
     });
-  } finally {
-    if (record !== undefined) record.roundTrips = db.roundTrips;
   }
 }
 

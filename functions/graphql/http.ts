@@ -1,7 +1,8 @@
 /**
  * The HTTP layer in front of Apollo, inside the Lambda: routes the playground and the health check, answers requests
  * Apollo's Lambda integration would answer in plain text (malformed JSON, wrong content type, oversized body) with
- * GraphQL-shaped errors, puts the request id on every response, and writes the one log line per request.
+ * GraphQL-shaped errors, puts the request id on every response, and writes the one log line and publishes the metrics
+ * of each request.
  */
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type {
@@ -12,6 +13,7 @@ import type {
 } from "aws-lambda";
 import type { Config } from "../config";
 import { log } from "../log";
+import { publishRequestMetrics } from "../metrics";
 import { runInRequestScope, type RequestRecord } from "../request-scope";
 import { checkHealth } from "./health";
 import { errorResult, GRAPHQL_RESPONSE_TYPE, JSON_TYPE, quality } from "./http-errors";
@@ -83,19 +85,20 @@ function checkPost(event: APIGatewayProxyEventV2): HttpResult | APIGatewayProxyE
   return { ...event, body, isBase64Encoded: false, headers: { ...event.headers, "content-type": JSON_TYPE } };
 }
 
-function writeRequestLog(record: RequestRecord, result: HttpResult): void {
+function writeRequestLog(record: RequestRecord, result: HttpResult, durationMs: number): void {
   const status = result.statusCode ?? 200;
   log.info("request", {
     requestId: record.requestId,
     method: record.method,
     path: record.path,
     status,
-    durationMs: Date.now() - record.startedAt,
+    durationMs,
     customerId: record.customerId,
     actor: record.actor,
     operationName: record.operationName,
     operationType: record.operationType,
-    roundTrips: record.roundTrips,
+    operation: record.operation,
+    roundTrips: record.db?.roundTrips,
     outcome: status < 400 && record.errorCodes.length === 0 ? "ok" : "error",
     ...(record.errorCodes.length === 0 ? {} : { errorCodes: record.errorCodes }),
   });
@@ -143,14 +146,26 @@ export function createHttpHandler(
   client: DynamoDBDocumentClient,
   apollo: ApolloHandler,
 ): HttpApiHandler {
-  async function route(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<HttpResult> {
+  async function route(
+    event: APIGatewayProxyEventV2,
+    context: LambdaContext,
+    record: RequestRecord,
+  ): Promise<HttpResult> {
     const { method, path } = event.requestContext.http;
     const accept = event.headers.accept;
-    if (method === "GET" && path === "/health") return checkHealth(client, config.tableName);
+    // The routes answered here are named for the metrics; a GraphQL request is named by its root field (server.ts).
+    const answer = (operation: string, result: HttpResult | Promise<HttpResult>) => {
+      record.operation = operation;
+      return result;
+    };
+    if (method === "GET" && path === "/health") return answer("health", checkHealth(client, config.tableName));
     if (method === "GET" && (path === "/" || path === "/graphql") && prefersHtml(accept) && config.landingPage)
-      return playgroundPage(config.playgroundDir);
+      return answer("playground", playgroundPage(config.playgroundDir));
     if (method === "GET" && path.startsWith("/playground/") && config.landingPage)
-      return playgroundAsset(config.playgroundDir, path.slice("/playground/".length), event.headers["accept-encoding"]);
+      return answer(
+        "playground",
+        playgroundAsset(config.playgroundDir, path.slice("/playground/".length), event.headers["accept-encoding"]),
+      );
     if (path !== "/graphql") return errorResult(404, "NOT_FOUND", `Nothing at ${method} ${path}.`, accept);
     const checked = method === "POST" ? checkPost(event) : event;
     if (!("requestContext" in checked)) return checked;
@@ -158,17 +173,25 @@ export function createHttpHandler(
   }
 
   return async (event, context) => {
+    // Every log line of the invocation names the Lambda invocation (function_request_id, which Lambda's own START, END
+    // and REPORT lines carry) and says whether it is a cold start (cold_start: the first invocation of an on-demand
+    // environment). Lambda runs one invocation at a time per environment; the local server may run several at once,
+    // and then a line may name another of them.
+    log.addContext(context);
     const record: RequestRecord = {
       requestId: event.requestContext.requestId,
       startedAt: Date.now(),
       method: event.requestContext.http.method,
       path: event.requestContext.http.path,
       errorCodes: [],
+      metrics: [],
     };
     return runInRequestScope(record, async () => {
-      const result = await route(event, context);
+      const result = await route(event, context, record);
       result.headers = { ...result.headers, "x-request-id": record.requestId };
-      writeRequestLog(record, result);
+      const durationMs = Date.now() - record.startedAt;
+      writeRequestLog(record, result, durationMs);
+      publishRequestMetrics(record, durationMs);
       return result;
     });
   };

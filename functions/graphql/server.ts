@@ -3,7 +3,13 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { Kind, type DocumentNode, type GraphQLError, type GraphQLFormattedError } from "graphql";
+import {
+  Kind,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLFormattedError,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
@@ -58,8 +64,18 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
 }
 
 /**
+ * What ran, as the metrics name it: the operation's root field, or "multiple". Not the operation's name, which the
+ * client chooses freely: every distinct value of a dimension is another metric CloudWatch bills. Root fields of a
+ * validated operation are the schema's.
+ */
+function rootFieldOf(operation: OperationDefinitionNode): string {
+  const [selection, ...others] = operation.selectionSet.selections;
+  return selection?.kind === Kind.FIELD && others.length === 0 ? selection.name.value : "multiple";
+}
+
+/**
  * Logs each unexpected error once, with the request id; reports the request id and round trips in headers; and tells
- * the request's log line (written by the HTTP layer, functions/graphql/http.ts) who called, what ran and its cost.
+ * the request's log line and metrics (written by the HTTP layer, functions/graphql/http.ts) who called and what ran.
  */
 const requestReporting: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
@@ -70,6 +86,7 @@ const requestReporting: ApolloServerPlugin<Context> = {
         if (record === undefined) return;
         record.operationName = operationName;
         record.operationType = operation?.operation;
+        if (operation !== undefined) record.operation = rootFieldOf(operation);
       },
       async didEncounterErrors({ errors, operationName }) {
         for (const error of errors) {
@@ -80,7 +97,7 @@ const requestReporting: ApolloServerPlugin<Context> = {
             customerId: contextValue.customerId,
             operationName,
             path: error.path,
-            error: original?.stack ?? String(original),
+            error: original instanceof Error ? original : String(original),
           });
         }
       },
@@ -110,11 +127,8 @@ const requestReporting: ApolloServerPlugin<Context> = {
             },
           };
         }
-        if (record !== undefined) {
-          // A request that failed validation never resolved its operation; its document may still name it.
-          record.operationName ??= request.operationName ?? soleOperationName(document) ?? null;
-          record.roundTrips = contextValue.db.roundTrips;
-        }
+        // A request that failed validation never resolved its operation; its document may still name it.
+        if (record !== undefined) record.operationName ??= request.operationName ?? soleOperationName(document) ?? null;
         response.http.headers.set("x-request-id", contextValue.requestId);
         response.http.headers.set("x-dynamodb-round-trips", String(contextValue.db.roundTrips));
         response.http.headers.set("x-dynamodb-sequential-round-trips", String(contextValue.db.sequentialRoundTrips));

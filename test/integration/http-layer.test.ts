@@ -1,6 +1,7 @@
 /**
- * The HTTP layer in front of Apollo (functions/graphql/http.ts), through the Lambda handler in-process: one log line
- * per request, request ids in errors, the health check, and the playground's page and assets per configuration.
+ * The HTTP layer in front of Apollo (functions/graphql/http.ts), through the Lambda handler in-process: request ids
+ * in errors, the health check, and the playground's page and assets per configuration. The request log and the
+ * metrics: logs-and-metrics.test.ts.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import type { Config } from "../../functions/config";
 import { createHandler } from "../../functions/graphql/lambda";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { testConfig, testCustomer } from "../support/api";
+import { captureOutput } from "../support/output";
 
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -31,66 +33,11 @@ async function call(
   };
 }
 
-/** The request log lines (JSON) written while `run` ran. */
-async function requestLog(run: () => Promise<unknown>): Promise<Record<string, any>[]> {
-  const spy = vi.spyOn(console, "log");
-  try {
-    await run();
-    return spy.mock.calls
-      .map(([line]) => String(line))
-      .filter((line) => line.includes('"message":"request"'))
-      .map((line) => JSON.parse(line) as Record<string, any>);
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 afterEach(() => vi.restoreAllMocks());
 
-describe("the request log: one JSON line per request", () => {
-  let api: Awaited<ReturnType<typeof testCustomer>>;
-  beforeAll(async () => {
-    api = await testCustomer();
-  });
-
-  it("says who called, which operation ran, how long it took, its round trips and outcome; never the key", async () => {
-    let response: Awaited<ReturnType<typeof api.request>> | undefined;
-    const lines = await requestLog(async () => {
-      response = await api.request(JSON.stringify({ query: 'query RootPath { orgUnit(path: "/") { path } }' }));
-    });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toEqual({
-      level: "info",
-      time: expect.any(String),
-      message: "request",
-      requestId: response?.headers["x-request-id"],
-      method: "POST",
-      path: "/graphql",
-      status: 200,
-      durationMs: expect.any(Number),
-      customerId: api.customer.id,
-      actor: { kind: "API_KEY", id: expect.any(String) },
-      operationName: "RootPath",
-      operationType: "query",
-      roundTrips: response?.roundTrips,
-      outcome: "ok",
-    });
-    expect(JSON.stringify(lines)).not.toContain(api.apiKey);
-  });
-
-  it("records the error codes of a failed request, and of one that never reached a resolver", async () => {
-    const invalid = await requestLog(() => api.gql("query Broken { noSuchField }"));
-    expect(invalid).toMatchObject([
-      // A legacy application/json client gets a validation failure with 200 (GraphQL over HTTP); still an error.
-      { operationName: "Broken", status: 200, outcome: "error", errorCodes: ["GRAPHQL_VALIDATION_FAILED"] },
-    ]);
-    const anonymous = await requestLog(() => api.gql("{ customer { id } }", {}, { apiKey: "not-a-key" }));
-    expect(anonymous).toMatchObject([{ status: 401, outcome: "error", errorCodes: ["UNAUTHENTICATED"] }]);
-    expect(anonymous[0]?.customerId).toBeUndefined();
-    expect(JSON.stringify(anonymous)).not.toContain("not-a-key");
-  });
-
-  it("puts the request id of the response header into every error", async () => {
+describe("the request id", () => {
+  it("is in the response header and in every error", async () => {
+    const api = await testCustomer();
     const response = await api.gql("{ orgUnit(path: 42) { id } }");
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: "GRAPHQL_VALIDATION_FAILED",
@@ -107,7 +54,7 @@ describe("GET /health", () => {
   });
 
   it("answers 503 UNAVAILABLE when the table does not", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    captureOutput(); // the "health check failed" log line, kept out of the test's output (restored after each test)
     const result = await call({ dynamoDbEndpoint: "http://127.0.0.1:9" }, "GET", "/health");
     expect(result.statusCode).toBe(503);
     expect(JSON.parse(result.body ?? "")).toMatchObject({
