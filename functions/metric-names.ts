@@ -14,8 +14,8 @@ export const METRICS_SERVICE = "mail-access-api";
 
 /**
  * What a request ran: the GraphQL operation's root field (`mailAccessDecision`; `multiple` for several), the route the
- * HTTP layer answered itself (`health`, `playground`), or `none` (refused or invalid before that). Not the
- * operation's name, which the client chooses freely.
+ * HTTP layer answered itself (`health`, `readiness`, `playground`), or `none` (refused or invalid before that). Not
+ * the operation's name, which the client chooses freely.
  */
 export const OPERATION_DIMENSION = "Operation";
 

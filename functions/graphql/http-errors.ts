@@ -4,7 +4,14 @@ import { currentRequest } from "../request-scope";
 
 /** The codes of errors this layer answers before a request reaches Apollo; each is described in graphql/errors.graphql. */
 export type HttpErrorCode =
-  "INVALID_JSON" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "NOT_FOUND" | "NOT_ACCEPTABLE" | "UNAVAILABLE";
+  | "INVALID_JSON"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PAYLOAD_TOO_LARGE"
+  | "NOT_FOUND"
+  | "NOT_ACCEPTABLE"
+  | "UNAVAILABLE"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN";
 
 export const JSON_TYPE = "application/json";
 export const GRAPHQL_RESPONSE_TYPE = "application/graphql-response+json";

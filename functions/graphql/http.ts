@@ -1,5 +1,5 @@
 /**
- * The HTTP layer in front of Apollo, inside the Lambda: routes the playground and the health check, answers requests
+ * The HTTP layer in front of Apollo, inside the Lambda: routes the playground and the health checks, answers requests
  * Apollo's Lambda integration would answer in plain text (malformed JSON, wrong content type, oversized body) with
  * GraphQL-shaped errors, puts the request id on every response, and writes the one log line and publishes the metrics
  * of each request.
@@ -15,7 +15,8 @@ import type { Config } from "../config";
 import { log } from "../log";
 import { publishRequestMetrics } from "../metrics";
 import { runInRequestScope, type RequestRecord } from "../request-scope";
-import { checkHealth } from "./health";
+import type { Authenticator } from "./authenticate";
+import { liveness, readiness } from "./health";
 import { errorResult, GRAPHQL_RESPONSE_TYPE, JSON_TYPE, quality } from "./http-errors";
 import { playgroundAsset, playgroundPage } from "./playground";
 
@@ -140,12 +141,14 @@ function withLegacyJsonStatus(result: HttpResult): HttpResult {
     : result;
 }
 
-/** Wraps Apollo's Lambda handler with the HTTP layer; `client` serves the health check. */
+/** Wraps Apollo's Lambda handler with the HTTP layer; `authenticate` and `client` serve the readiness check. */
 export function createHttpHandler(
   config: Pick<Config, "tableName" | "landingPage" | "playgroundDir">,
-  client: DynamoDBDocumentClient,
+  readinessCheck: { client: DynamoDBDocumentClient; authenticate: Authenticator },
   apollo: ApolloHandler,
 ): HttpApiHandler {
+  const { client, authenticate } = readinessCheck;
+
   async function route(
     event: APIGatewayProxyEventV2,
     context: LambdaContext,
@@ -158,7 +161,9 @@ export function createHttpHandler(
       record.operation = operation;
       return result;
     };
-    if (method === "GET" && path === "/health") return answer("health", checkHealth(client, config.tableName));
+    if (method === "GET" && path === "/health") return answer("health", liveness());
+    if (method === "GET" && path === "/health/ready")
+      return answer("readiness", readiness(event, authenticate, client, config.tableName));
     if (method === "GET" && (path === "/" || path === "/graphql") && prefersHtml(accept) && config.landingPage)
       return answer("playground", playgroundPage(config.playgroundDir));
     if (method === "GET" && path.startsWith("/playground/") && config.landingPage)

@@ -82,6 +82,6 @@ export function createHandler(config: Config) {
       };
     },
   });
-  // In front of Apollo: the playground, the health check, GraphQL-shaped HTTP errors, the request log and metrics.
-  return createHttpHandler(config, client, apollo);
+  // In front of Apollo: the playground, the health checks, GraphQL-shaped HTTP errors, the request log and metrics.
+  return createHttpHandler(config, { client, authenticate }, apollo);
 }

@@ -1,6 +1,6 @@
 /**
  * The HTTP layer in front of Apollo (functions/graphql/http.ts), through the Lambda handler in-process: request ids
- * in errors, the health check, and the playground's page and assets per configuration. The request log and the
+ * in errors, the health checks, and the playground's page and assets per configuration. The request log and the
  * metrics: logs-and-metrics.test.ts.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -8,11 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Config } from "../../functions/config";
 import { createHandler } from "../../functions/graphql/lambda";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { testConfig, testCustomer } from "../support/api";
+import { watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
 import { captureOutput } from "../support/output";
 
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -46,21 +47,80 @@ describe("the request id", () => {
   });
 });
 
-describe("GET /health", () => {
-  it("answers 200 while the table answers, in one round trip", async () => {
+describe("GET /health: liveness, free to anyone", () => {
+  let watch: DynamoDbWatch;
+  beforeEach(() => {
+    watch = watchDynamoDb();
+  });
+  afterEach(() => watch.stop());
+
+  it("answers 200 without an API key and without a DynamoDB call", async () => {
     const result = await call({}, "GET", "/health");
     expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body ?? "")).toMatchObject({ status: "ok", table: "reachable" });
+    expect(result.headers["cache-control"]).toBe("no-store");
+    expect(JSON.parse(result.body ?? "")).toEqual({ status: "ok" });
+    expect(watch.names()).toEqual([]);
   });
 
-  it("answers 503 UNAVAILABLE when the table does not", async () => {
-    captureOutput(); // the "health check failed" log line, kept out of the test's output (restored after each test)
+  it("answers 200 even when the table does not", async () => {
     const result = await call({ dynamoDbEndpoint: "http://127.0.0.1:9" }, "GET", "/health");
+    expect(result.statusCode).toBe(200);
+  });
+});
+
+describe("GET /health/ready: the table answers too, for authenticated callers only", () => {
+  let api: Awaited<ReturnType<typeof testCustomer>>;
+  let watch: DynamoDbWatch;
+  beforeAll(async () => {
+    api = await testCustomer();
+  });
+  beforeEach(() => {
+    watch = watchDynamoDb();
+  });
+  afterEach(() => watch.stop());
+
+  it("refuses a caller without credentials with 401, without a DynamoDB call", async () => {
+    const result = await call({}, "GET", "/health/ready");
+    expect(result.statusCode).toBe(401);
+    expect(JSON.parse(result.body ?? "")).toMatchObject({
+      errors: [{ extensions: { code: "UNAUTHENTICATED", requestId: result.headers["x-request-id"] } }],
+    });
+    expect(watch.names()).toEqual([]);
+  });
+
+  it("refuses a key that is not valid with 401", async () => {
+    const result = await call({}, "GET", "/health/ready", { "x-api-key": `mak_${api.customer.id}_${"x".repeat(32)}` });
+    expect(result.statusCode).toBe(401);
+  });
+
+  it("answers 200 to a valid API key, reading the table once: the read that checks the key", async () => {
+    const result = await call({}, "GET", "/health/ready", { "x-api-key": api.apiKey });
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body ?? "")).toEqual({
+      status: "ok",
+      table: "reachable",
+      tableLatencyMs: expect.any(Number),
+    });
+    // Beside it, the key's first use may be recorded (lastUsedAt, an UpdateItem), as for any request.
+    expect(watch.names().filter((name) => name !== "UpdateCommand")).toEqual(["GetCommand"]);
+  });
+
+  it("answers 503 UNAVAILABLE when the table does not, and logs why with the request id", async () => {
+    const output = captureOutput();
+    const result = await call({ dynamoDbEndpoint: "http://127.0.0.1:9" }, "GET", "/health/ready", {
+      "x-api-key": api.apiKey,
+    });
+    output.restore();
     expect(result.statusCode).toBe(503);
+    const requestId = result.headers["x-request-id"];
     expect(JSON.parse(result.body ?? "")).toMatchObject({
       status: "unavailable",
-      errors: [{ extensions: { code: "UNAVAILABLE", requestId: result.headers["x-request-id"] } }],
+      table: "unreachable",
+      errors: [{ extensions: { code: "UNAVAILABLE", requestId } }],
     });
+    expect(output.json()).toContainEqual(
+      expect.objectContaining({ level: "ERROR", message: "readiness check failed", requestId }),
+    );
   });
 });
 
