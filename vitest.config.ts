@@ -5,8 +5,6 @@ const loopbackOnly = "test/support/loopback-only.ts";
 
 export default defineConfig({
   test: {
-    // The API logs one JSON line per request (functions/graphql/http.ts); thousands of them would bury test output.
-    onConsoleLog: (line) => !line.includes('"message":"request"'),
     projects: [
       {
         test: {
@@ -22,7 +20,7 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/support/dynamodb-global-setup.ts"],
-          setupFiles: [loopbackOnly],
+          setupFiles: [loopbackOnly, "test/support/quiet-request-lines.ts"],
           // Bundled like the app's own code, so that it counts a query's cost with the app's copy of graphql.
           server: { deps: { inline: ["graphql-query-complexity"] } },
           testTimeout: 120_000,

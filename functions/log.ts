@@ -1,14 +1,9 @@
-/** Structured logs: one JSON object per line, so CloudWatch and local consoles read the same; never secrets. */
-type Fields = Record<string, unknown>;
+/**
+ * The API's logger: Powertools Logger, one JSON object per line (`level`, `message`, `timestamp`, `service`, then the
+ * fields given), on stdout (errors and warnings on stderr), so that CloudWatch and a local console read the same.
+ * Log level: POWERTOOLS_LOG_LEVEL (default INFO). Never log a secret: an API key appears by its id only.
+ */
+import { Logger } from "@aws-lambda-powertools/logger";
+import { METRICS_SERVICE } from "./metric-names";
 
-function write(level: "info" | "warn" | "error", message: string, fields: Fields): void {
-  const line = JSON.stringify({ level, time: new Date().toISOString(), message, ...fields });
-  if (level === "error") console.error(line);
-  else console.log(line);
-}
-
-export const log = {
-  info: (message: string, fields: Fields = {}) => write("info", message, fields),
-  warn: (message: string, fields: Fields = {}) => write("warn", message, fields),
-  error: (message: string, fields: Fields = {}) => write("error", message, fields),
-};
+export const log = new Logger({ serviceName: METRICS_SERVICE });

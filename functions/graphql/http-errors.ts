@@ -1,6 +1,6 @@
 /** GraphQL-shaped error answers from the HTTP layer, for requests that never reach Apollo. */
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { currentRequest } from "./request-scope";
+import { currentRequest } from "../request-scope";
 
 /** The codes of errors this layer answers before a request reaches Apollo; each is described in graphql/errors.graphql. */
 export type HttpErrorCode =
@@ -10,7 +10,9 @@ export type HttpErrorCode =
   | "NOT_FOUND"
   | "NOT_ACCEPTABLE"
   | "UNAVAILABLE"
-  | "BUDGET_EXCEEDED";
+  | "BUDGET_EXCEEDED"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN";
 
 export const JSON_TYPE = "application/json";
 export const GRAPHQL_RESPONSE_TYPE = "application/graphql-response+json";

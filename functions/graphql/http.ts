@@ -1,7 +1,8 @@
 /**
- * The HTTP layer in front of Apollo, inside the Lambda: routes the playground and the health check, answers requests
+ * The HTTP layer in front of Apollo, inside the Lambda: routes the playground and the health checks, answers requests
  * Apollo's Lambda integration would answer in plain text (malformed JSON, wrong content type, oversized body) with
- * GraphQL-shaped errors, puts the request id on every response, and writes the one log line per request.
+ * GraphQL-shaped errors, puts the request id on every response, and writes the one log line and publishes the metrics
+ * of each request.
  */
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type {
@@ -12,10 +13,12 @@ import type {
 } from "aws-lambda";
 import type { Config } from "../config";
 import { log } from "../log";
-import { checkHealth } from "./health";
+import { publishRequestMetrics } from "../metrics";
+import { runInRequestScope, type RequestRecord } from "../request-scope";
+import type { Authenticator } from "./authenticate";
+import { liveness, readiness } from "./health";
 import { errorResult, GRAPHQL_RESPONSE_TYPE, JSON_TYPE, quality } from "./http-errors";
 import { playgroundAsset, playgroundPage } from "./playground";
-import { runInRequestScope, type RequestRecord } from "./request-scope";
 
 type HttpResult = APIGatewayProxyStructuredResultV2;
 // The callback is never used (the handler is async); it is accepted so the type fits aws-lambda's Handler.
@@ -83,19 +86,20 @@ function checkPost(event: APIGatewayProxyEventV2): HttpResult | APIGatewayProxyE
   return { ...event, body, isBase64Encoded: false, headers: { ...event.headers, "content-type": JSON_TYPE } };
 }
 
-function writeRequestLog(record: RequestRecord, result: HttpResult): void {
+function writeRequestLog(record: RequestRecord, result: HttpResult, durationMs: number): void {
   const status = result.statusCode ?? 200;
   log.info("request", {
     requestId: record.requestId,
     method: record.method,
     path: record.path,
     status,
-    durationMs: Date.now() - record.startedAt,
+    durationMs,
     customerId: record.customerId,
     actor: record.actor,
     operationName: record.operationName,
     operationType: record.operationType,
-    roundTrips: record.roundTrips,
+    operation: record.operation,
+    roundTrips: record.db?.roundTrips,
     outcome: status < 400 && record.errorCodes.length === 0 ? "ok" : "error",
     ...(record.errorCodes.length === 0 ? {} : { errorCodes: record.errorCodes }),
   });
@@ -137,20 +141,36 @@ function withLegacyJsonStatus(result: HttpResult): HttpResult {
     : result;
 }
 
-/** Wraps Apollo's Lambda handler with the HTTP layer; `client` serves the health check. */
+/** Wraps Apollo's Lambda handler with the HTTP layer; `authenticate` and `client` serve the readiness check. */
 export function createHttpHandler(
   config: Pick<Config, "tableName" | "landingPage" | "playgroundDir" | "limits">,
-  client: DynamoDBDocumentClient,
+  readinessCheck: { client: DynamoDBDocumentClient; authenticate: Authenticator },
   apollo: ApolloHandler,
 ): HttpApiHandler {
-  async function route(event: APIGatewayProxyEventV2, context: LambdaContext): Promise<HttpResult> {
+  const { client, authenticate } = readinessCheck;
+
+  async function route(
+    event: APIGatewayProxyEventV2,
+    context: LambdaContext,
+    record: RequestRecord,
+  ): Promise<HttpResult> {
     const { method, path } = event.requestContext.http;
     const accept = event.headers.accept;
-    if (method === "GET" && path === "/health") return checkHealth(client, config.tableName);
+    // The routes answered here are named for the metrics; a GraphQL request is named by its root field (server.ts).
+    const answer = (operation: string, result: HttpResult | Promise<HttpResult>) => {
+      record.operation = operation;
+      return result;
+    };
+    if (method === "GET" && path === "/health") return answer("health", liveness());
+    if (method === "GET" && path === "/health/ready")
+      return answer("readiness", readiness(event, authenticate, client, config.tableName));
     if (method === "GET" && (path === "/" || path === "/graphql") && prefersHtml(accept) && config.landingPage)
-      return playgroundPage(config.playgroundDir);
+      return answer("playground", playgroundPage(config.playgroundDir));
     if (method === "GET" && path.startsWith("/playground/") && config.landingPage)
-      return playgroundAsset(config.playgroundDir, path.slice("/playground/".length), event.headers["accept-encoding"]);
+      return answer(
+        "playground",
+        playgroundAsset(config.playgroundDir, path.slice("/playground/".length), event.headers["accept-encoding"]),
+      );
     if (path !== "/graphql") return errorResult(404, "NOT_FOUND", `Nothing at ${method} ${path}.`, accept);
     const checked = method === "POST" ? checkPost(event) : event;
     if (!("requestContext" in checked)) return checked;
@@ -175,17 +195,25 @@ export function createHttpHandler(
   }
 
   return async (event, context) => {
+    // Every log line of the invocation names the Lambda invocation (function_request_id, which Lambda's own START, END
+    // and REPORT lines carry) and says whether it is a cold start (cold_start: the first invocation of an on-demand
+    // environment). Lambda runs one invocation at a time per environment; the local server may run several at once,
+    // and then a line may name another of them.
+    log.addContext(context);
     const record: RequestRecord = {
       requestId: event.requestContext.requestId,
       startedAt: Date.now(),
       method: event.requestContext.http.method,
       path: event.requestContext.http.path,
       errorCodes: [],
+      metrics: [],
     };
     return runInRequestScope(record, async () => {
-      const result = await route(event, context);
+      const result = await route(event, context, record);
       result.headers = { ...result.headers, "x-request-id": record.requestId };
-      writeRequestLog(record, result);
+      const durationMs = Date.now() - record.startedAt;
+      writeRequestLog(record, result, durationMs);
+      publishRequestMetrics(record, durationMs);
       return result;
     });
   };

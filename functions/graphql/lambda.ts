@@ -2,6 +2,7 @@
 import { handlers, startServerAndCreateLambdaHandler } from "@as-integrations/aws-lambda";
 import type { Config } from "../config";
 import { ApiError } from "../errors";
+import { currentRequest } from "../request-scope";
 import { AdminRoleStore } from "../store/admin-roles";
 import { ApiKeyStore } from "../store/api-keys";
 import { AuditStore } from "../store/audit";
@@ -36,6 +37,9 @@ export function createHandler(config: Config, client = createDocumentClient(conf
   const apollo = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     async context({ event }): Promise<Context> {
       const db = new Db(client, config.tableName, config.limits.maxDynamoDbCalls);
+      // Known to the request log and metrics at once, so that a caller refused here is reported with its reads too.
+      const record = currentRequest();
+      if (record !== undefined) record.db = db;
       const session = await authenticate(event, db, new Db(client, config.tableName));
       const { customerId } = session;
       const requestId = event.requestContext.requestId;
@@ -78,6 +82,6 @@ export function createHandler(config: Config, client = createDocumentClient(conf
       };
     },
   });
-  // In front of Apollo: the playground, the health check, GraphQL-shaped HTTP errors and the request log.
-  return createHttpHandler(config, client, apollo);
+  // In front of Apollo: the playground, the health checks, GraphQL-shaped HTTP errors, the request log and metrics.
+  return createHttpHandler(config, { client, authenticate }, apollo);
 }

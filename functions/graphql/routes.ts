@@ -9,8 +9,10 @@ export const ROUTES = [
   // The playground page and its assets.
   "GET /",
   "GET /playground/{file}",
-  // Liveness with a check that the table is reachable; no API key needed.
+  // Liveness: no API key needed, no DynamoDB call.
   "GET /health",
+  // Readiness: the table answers too; for authenticated callers (functions/graphql/health.ts).
+  "GET /health/ready",
 ] as const;
 
 /** Whether `method path` matches a route; `{name}` matches one path segment. */

@@ -14,14 +14,15 @@ import {
   type GraphQLError,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from "graphql";
 import type { Config } from "../config";
 import { apiErrorIn } from "../errors";
 import { log } from "../log";
+import { currentRequest } from "../request-scope";
 import type { Context } from "./context";
 import { typeDefsDocument } from "./generated/type-defs";
 import { costLimitExceeded, queryCost } from "./cost";
-import { currentRequest } from "./request-scope";
 import { buildExecutableSchema } from "./schema";
 
 type ServerConfig = Pick<Config, "introspection" | "includeStackTraces" | "limits">;
@@ -70,6 +71,16 @@ function soleOperationName(document: DocumentNode | undefined): string | undefin
 }
 
 /**
+ * What ran, as the metrics name it: the operation's root field, or "multiple". Not the operation's name, which the
+ * client chooses freely: every distinct value of a dimension is another metric CloudWatch bills. Root fields of a
+ * validated operation are the schema's.
+ */
+function rootFieldOf(operation: OperationDefinitionNode): string {
+  const [selection, ...others] = operation.selectionSet.selections;
+  return selection?.kind === Kind.FIELD && others.length === 0 ? selection.name.value : "multiple";
+}
+
+/**
  * The schema the cost is counted against, built with this module's own graphql: Apollo's is built by its own copy
  * where CommonJS and ES modules mix (tests, tsx), and graphql's type checks refuse objects of another copy. From the
  * document parsed at build time, with nothing validated again: it is the served schema's type system, without resolvers.
@@ -78,8 +89,8 @@ const costSchemaOf = (): GraphQLSchema => buildASTSchema(typeDefsDocument, { ass
 
 /**
  * Refuses a query that costs more than `maxCost` before it runs; logs each unexpected error once, with the request id;
- * reports the request id and round trips in headers; and tells the request's log line (written by the HTTP layer,
- * functions/graphql/http.ts) who called, what ran and its cost.
+ * reports the request id and round trips in headers; and tells the request's log line and metrics (written by the HTTP
+ * layer, functions/graphql/http.ts) who called, what ran and its cost.
  */
 const requestReporting = (costSchema: GraphQLSchema, maxCost: number): ApolloServerPlugin<Context> => ({
   async requestDidStart({ contextValue }) {
@@ -90,6 +101,7 @@ const requestReporting = (costSchema: GraphQLSchema, maxCost: number): ApolloSer
         if (record !== undefined) {
           record.operationName = operationName;
           record.operationType = operation?.operation;
+          if (operation !== undefined) record.operation = rootFieldOf(operation);
         }
         const cost = queryCost(costSchema, document, operationName ?? undefined, request.variables ?? {});
         if (cost !== undefined && cost > maxCost) throw costLimitExceeded(cost, maxCost);
@@ -103,7 +115,7 @@ const requestReporting = (costSchema: GraphQLSchema, maxCost: number): ApolloSer
             customerId: contextValue.customerId,
             operationName,
             path: error.path,
-            error: original?.stack ?? String(original),
+            error: original instanceof Error ? original : String(original),
           });
         }
       },
@@ -133,11 +145,8 @@ const requestReporting = (costSchema: GraphQLSchema, maxCost: number): ApolloSer
             },
           };
         }
-        if (record !== undefined) {
-          // A request that failed validation never resolved its operation; its document may still name it.
-          record.operationName ??= request.operationName ?? soleOperationName(document) ?? null;
-          record.roundTrips = contextValue.db.roundTrips;
-        }
+        // A request that failed validation never resolved its operation; its document may still name it.
+        if (record !== undefined) record.operationName ??= request.operationName ?? soleOperationName(document) ?? null;
         response.http.headers.set("x-request-id", contextValue.requestId);
         // A refusal says nothing of what the request would have read: not even how much.
         if (refusal !== undefined) return;

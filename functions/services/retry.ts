@@ -1,5 +1,6 @@
 /** Repeats a write that lost a race a fresh read resolves. */
 import { ApiError, conflict, RetryableConflict } from "../errors";
+import { countRetry } from "../metrics";
 import { IdempotencyRace } from "../store/idempotency";
 
 /**
@@ -27,6 +28,7 @@ export async function withRetries<T>(
           ? conflict("Other writers kept changing this item; retry the request.", { retryable: true })
           : error;
       if (error instanceof RetryableConflict && error.recover !== undefined && !(await error.recover())) throw error;
+      countRetry();
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * Math.min(attempt, 10)));
     }
   }

@@ -15,6 +15,7 @@ import type { EffectiveMailAccess } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName, type User } from "../domain/user";
 import { ApiError, badInput, failedPrecondition, notFound, versionConflict } from "../errors";
+import { countedDecision } from "../metrics";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
@@ -245,7 +246,7 @@ export async function decideMailAccess(
       const effective = effectiveMailAccessOf(orgUnit, request.now());
       return {
         userEmail: user.email,
-        ...decideAccess(effective, orgUnit.path, user.settings, question.protocol, question.client),
+        ...countedDecision(decideAccess(effective, orgUnit.path, user.settings, question.protocol, question.client)),
       };
     }),
   );

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { AuditFact } from "../domain/audit";
 import type { Actor } from "../domain/customer";
 import { ApiError, conflict } from "../errors";
+import { countIdempotentReplay, countPolicyChanges } from "../metrics";
 import { auditEventItem } from "./audit";
 import { TRANSACTION_LIMIT, type Db, type Key } from "./db";
 import { keys } from "./keys";
@@ -97,6 +98,7 @@ export class UnitOfWork {
       );
     await transact(this.db, writes);
     this.committed = true;
+    countPolicyChanges(changes.flatMap((change) => change.events));
     return result;
   }
 
@@ -139,6 +141,7 @@ export class UnitOfWork {
         `The request with idempotency key "${claim.key}" was applied, but its result is too large to repeat; read the current state instead.`,
         { field: "idempotencyKey" },
       );
+    countIdempotentReplay();
     return { result: record.result as T };
   }
 }

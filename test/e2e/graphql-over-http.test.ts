@@ -3,7 +3,8 @@
  * behind the local API Gateway emulation), with the demo key on every request. Every MUST and every SHOULD passes; the
  * MAY audits that do not are exactly the ones CSRF prevention refuses (REFUSED_MAY below, README.md says why). Then
  * the status a legacy application/json client gets for request errors, and the HTTP layer's own answers:
- * GraphQL-shaped errors with stable codes for what is not a GraphQL request, the request id, GET /health.
+ * GraphQL-shaped errors with stable codes for what is not a GraphQL request, the request id, GET /health and
+ * GET /health/ready.
  */
 import { get } from "node:http";
 import { serverAudits, type AuditResult } from "graphql-http";
@@ -208,11 +209,18 @@ describe("what is not a GraphQL request gets a GraphQL-shaped error with a stabl
   });
 });
 
-describe("GET /health", () => {
-  it("says the function runs and the table answers, without an API key", async () => {
+describe("GET /health and /health/ready", () => {
+  it("/health says the function runs, without an API key", async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("/health/ready says the table answers, to a caller with an API key only", async () => {
+    expect((await fetch(`${server.url}/health/ready`)).status).toBe(401);
+    const response = await fetch(`${server.url}/health/ready`, { headers: { "x-api-key": server.apiKey } });
+    expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", table: "reachable", tableLatencyMs: expect.any(Number) });
   });
 });

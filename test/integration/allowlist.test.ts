@@ -11,12 +11,9 @@ import {
   createOrgUnits,
   errorOf,
   printFigures,
-  quietRequestLogs,
   readOrgUnit,
   type Api,
 } from "../support/partner";
-
-quietRequestLogs();
 
 const PAYLOAD = `changed orgUnit { id path version }
   mailAccessPolicy { imapClientAccess { mode allowedOAuthClientIds } }

@@ -8,6 +8,7 @@ import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { typeDefs } from "../../functions/graphql/generated/type-defs";
 import { testConfig } from "../support/api";
+import { captureOutput, type CapturedOutput } from "../support/output";
 import { clientId, EVENT_FIELDS, type AuditEventView } from "../support/partner";
 import {
   securityFixture,
@@ -36,9 +37,7 @@ let idp: IdentityProvider;
 let f: SecurityFixture;
 let superAdmin: Credentials;
 let superKeyId: string;
-const logLines: string[] = [];
-const consoleLog = console.log;
-const consoleError = console.error;
+let output: CapturedOutput;
 
 const mutation = (name: string, type: string, selection: string) =>
   `mutation ($input: ${type}!) { ${name}(input: $input) { ${selection} } }`;
@@ -295,13 +294,11 @@ beforeAll(async () => {
   superAdmin = { apiKey: f.keys.superAdmin };
   superKeyId = (await f.ok(`{ viewer { id } }`, {}, superAdmin)).viewer.id;
   // Every line the handler logs from here on, to look for secrets and read the request log.
-  console.log = (...args: unknown[]) => void logLines.push(args.map(String).join(" "));
-  console.error = (...args: unknown[]) => void logLines.push(args.map(String).join(" "));
+  output = captureOutput();
 });
 
 afterAll(async () => {
-  console.log = consoleLog;
-  console.error = consoleError;
+  output.restore();
   await idp?.close();
 });
 
@@ -376,23 +373,20 @@ describe("secrets stay out of the audit log and the logs", () => {
     for (const secret of secrets) {
       expect(events.includes(secret), "an audit event holds a secret").toBe(false);
       expect(
-        logLines.filter((line) => line.includes(secret)),
+        output.lines.filter((line) => line.includes(secret)),
         "a log line holds a secret",
       ).toEqual([]);
     }
     // The secret's random part alone must not appear either (a key's prefix names only its customer).
     for (const secret of secrets) {
       const tail = secret.slice(-20);
-      expect(events.includes(tail) || logLines.some((line) => line.includes(tail))).toBe(false);
+      expect(events.includes(tail) || output.lines.some((line) => line.includes(tail))).toBe(false);
     }
   });
 });
 
 describe("the request log names the verified caller", () => {
-  const requestLines = () =>
-    logLines
-      .filter((line) => line.includes('"message":"request"'))
-      .map((line) => JSON.parse(line) as Record<string, any>);
+  const requestLines = () => output.json().filter((line) => line.message === "request");
 
   it("an API key by its id, a person by the address they signed in with, a refused caller not at all", async () => {
     const reader = { bearer: await idp.token({ email: f.users.in, name: "Alice" }) };

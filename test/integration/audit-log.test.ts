@@ -14,13 +14,10 @@ import {
   errorOf,
   EVENT_FIELDS,
   printFigures,
-  quietRequestLogs,
   settingEvents,
   type Api,
   type AuditEventView,
 } from "../support/partner";
-
-quietRequestLogs();
 
 let watch: DynamoDbWatch;
 beforeAll(() => {

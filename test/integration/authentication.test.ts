@@ -11,6 +11,7 @@ import { hashSecret } from "../../functions/store/api-keys";
 import { transact } from "../../functions/store/transaction";
 import { createDocumentClient, Db, type Item } from "../../functions/store/db";
 import { testConfig } from "../support/api";
+import { captureOutput } from "../support/output";
 import {
   codesOf,
   securityFixture,
@@ -437,15 +438,7 @@ describe("secrets at rest and in logs", () => {
     const wrongAudience = (await bearer(f.users.in, { audience: "another-api" })).bearer;
     const gmail = (await bearer("someone@gmail.com")).bearer;
     const unknownKey = `mak_${f.own.id}_${"s".repeat(32)}`;
-    const output: string[] = [];
-    for (const method of ["log", "error", "warn", "info", "debug"] as const)
-      vi.spyOn(console, method).mockImplementation(
-        (...args: unknown[]) => void output.push(args.map(String).join(" ")),
-      );
-    const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-      output.push(String(chunk));
-      return true;
-    });
+    const output = captureOutput();
     try {
       const queries = [VIEWER, `{ orgUnit(path: "/In") { id } }`, `{ nope }`, `mutation { createApiKey }`];
       const credentials: Credentials[] = [
@@ -461,9 +454,9 @@ describe("secrets at rest and in logs", () => {
       for (const query of queries) for (const caller of credentials) await f.gql(query, {}, caller);
       await f.gql(CREATE_KEY, { input: { name: unique("logged?"), role: "READ_ONLY" } }, superAdmin);
     } finally {
-      stdout.mockRestore();
+      output.restore();
     }
-    const logged = output.join("\n");
+    const logged = output.lines.join("\n");
     expect(logged).toContain('"message":"request"'); // the request log was captured
     for (const secret of [f.keys.superAdmin, f.keys.ouAdmin, f.keys.revoked, f.keys.expired, unknownKey])
       expect(logged).not.toContain(secret);

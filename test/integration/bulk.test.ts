@@ -13,12 +13,9 @@ import {
   createOrgUnits,
   createUsers,
   errorOf,
-  quietRequestLogs,
   readOrgUnit,
   type Api,
 } from "../support/partner";
-
-quietRequestLogs();
 
 let watch: DynamoDbWatch;
 beforeAll(() => {

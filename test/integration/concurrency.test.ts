@@ -10,14 +10,11 @@ import {
   clientId,
   createOrgUnits,
   printFigures,
-  quietRequestLogs,
   readOrgUnit,
   sleep,
   type Api,
   type AuditEventView,
 } from "../support/partner";
-
-quietRequestLogs();
 
 const WRITERS = 50;
 

@@ -28,9 +28,7 @@ import { ensureTable } from "../../functions/store/table";
 import { testConfig, testCustomer, type GraphQLResponse } from "../support/api";
 import { restartDynamoDbLocal } from "../support/dynamodb-restart";
 import { awsError, watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
-import { clientId, errorOf, printFigures, quietRequestLogs } from "../support/partner";
-
-quietRequestLogs();
+import { clientId, errorOf, printFigures } from "../support/partner";
 
 const TABLE = "mail-access-faults";
 /** "Within a few seconds": far below API Gateway's 30 seconds, so the caller gets the error and not a gateway timeout. */

@@ -1,17 +1,20 @@
 /**
- * The HTTP layer in front of Apollo (functions/graphql/http.ts), through the Lambda handler in-process: one log line
- * per request, request ids in errors, the health check, and the playground's page and assets per configuration.
+ * The HTTP layer in front of Apollo (functions/graphql/http.ts), through the Lambda handler in-process: request ids
+ * in errors, the health checks, and the playground's page and assets per configuration. The request log and the
+ * metrics: logs-and-metrics.test.ts.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Config } from "../../functions/config";
 import { createHandler } from "../../functions/graphql/lambda";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { testConfig, testCustomer } from "../support/api";
+import { watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
+import { captureOutput } from "../support/output";
 
 const BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -31,66 +34,11 @@ async function call(
   };
 }
 
-/** The request log lines (JSON) written while `run` ran. */
-async function requestLog(run: () => Promise<unknown>): Promise<Record<string, any>[]> {
-  const spy = vi.spyOn(console, "log");
-  try {
-    await run();
-    return spy.mock.calls
-      .map(([line]) => String(line))
-      .filter((line) => line.includes('"message":"request"'))
-      .map((line) => JSON.parse(line) as Record<string, any>);
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 afterEach(() => vi.restoreAllMocks());
 
-describe("the request log: one JSON line per request", () => {
-  let api: Awaited<ReturnType<typeof testCustomer>>;
-  beforeAll(async () => {
-    api = await testCustomer();
-  });
-
-  it("says who called, which operation ran, how long it took, its round trips and outcome; never the key", async () => {
-    let response: Awaited<ReturnType<typeof api.request>> | undefined;
-    const lines = await requestLog(async () => {
-      response = await api.request(JSON.stringify({ query: 'query RootPath { orgUnit(path: "/") { path } }' }));
-    });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toEqual({
-      level: "info",
-      time: expect.any(String),
-      message: "request",
-      requestId: response?.headers["x-request-id"],
-      method: "POST",
-      path: "/graphql",
-      status: 200,
-      durationMs: expect.any(Number),
-      customerId: api.customer.id,
-      actor: { kind: "API_KEY", id: expect.any(String) },
-      operationName: "RootPath",
-      operationType: "query",
-      roundTrips: response?.roundTrips,
-      outcome: "ok",
-    });
-    expect(JSON.stringify(lines)).not.toContain(api.apiKey);
-  });
-
-  it("records the error codes of a failed request, and of one that never reached a resolver", async () => {
-    const invalid = await requestLog(() => api.gql("query Broken { noSuchField }"));
-    expect(invalid).toMatchObject([
-      // A legacy application/json client gets a validation failure with 200 (GraphQL over HTTP); still an error.
-      { operationName: "Broken", status: 200, outcome: "error", errorCodes: ["GRAPHQL_VALIDATION_FAILED"] },
-    ]);
-    const anonymous = await requestLog(() => api.gql("{ customer { id } }", {}, { apiKey: "not-a-key" }));
-    expect(anonymous).toMatchObject([{ status: 401, outcome: "error", errorCodes: ["UNAUTHENTICATED"] }]);
-    expect(anonymous[0]?.customerId).toBeUndefined();
-    expect(JSON.stringify(anonymous)).not.toContain("not-a-key");
-  });
-
-  it("puts the request id of the response header into every error", async () => {
+describe("the request id", () => {
+  it("is in the response header and in every error", async () => {
+    const api = await testCustomer();
     const response = await api.gql("{ orgUnit(path: 42) { id } }");
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: "GRAPHQL_VALIDATION_FAILED",
@@ -99,21 +47,80 @@ describe("the request log: one JSON line per request", () => {
   });
 });
 
-describe("GET /health", () => {
-  it("answers 200 while the table answers, in one round trip", async () => {
+describe("GET /health: liveness, free to anyone", () => {
+  let watch: DynamoDbWatch;
+  beforeEach(() => {
+    watch = watchDynamoDb();
+  });
+  afterEach(() => watch.stop());
+
+  it("answers 200 without an API key and without a DynamoDB call", async () => {
     const result = await call({}, "GET", "/health");
     expect(result.statusCode).toBe(200);
-    expect(JSON.parse(result.body ?? "")).toMatchObject({ status: "ok", table: "reachable" });
+    expect(result.headers["cache-control"]).toBe("no-store");
+    expect(JSON.parse(result.body ?? "")).toEqual({ status: "ok" });
+    expect(watch.names()).toEqual([]);
   });
 
-  it("answers 503 UNAVAILABLE when the table does not", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+  it("answers 200 even when the table does not", async () => {
     const result = await call({ dynamoDbEndpoint: "http://127.0.0.1:9" }, "GET", "/health");
+    expect(result.statusCode).toBe(200);
+  });
+});
+
+describe("GET /health/ready: the table answers too, for authenticated callers only", () => {
+  let api: Awaited<ReturnType<typeof testCustomer>>;
+  let watch: DynamoDbWatch;
+  beforeAll(async () => {
+    api = await testCustomer();
+  });
+  beforeEach(() => {
+    watch = watchDynamoDb();
+  });
+  afterEach(() => watch.stop());
+
+  it("refuses a caller without credentials with 401, without a DynamoDB call", async () => {
+    const result = await call({}, "GET", "/health/ready");
+    expect(result.statusCode).toBe(401);
+    expect(JSON.parse(result.body ?? "")).toMatchObject({
+      errors: [{ extensions: { code: "UNAUTHENTICATED", requestId: result.headers["x-request-id"] } }],
+    });
+    expect(watch.names()).toEqual([]);
+  });
+
+  it("refuses a key that is not valid with 401", async () => {
+    const result = await call({}, "GET", "/health/ready", { "x-api-key": `mak_${api.customer.id}_${"x".repeat(32)}` });
+    expect(result.statusCode).toBe(401);
+  });
+
+  it("answers 200 to a valid API key, reading the table once: the read that checks the key", async () => {
+    const result = await call({}, "GET", "/health/ready", { "x-api-key": api.apiKey });
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body ?? "")).toEqual({
+      status: "ok",
+      table: "reachable",
+      tableLatencyMs: expect.any(Number),
+    });
+    // Beside it, the key's first use may be recorded (lastUsedAt, an UpdateItem), as for any request.
+    expect(watch.names().filter((name) => name !== "UpdateCommand")).toEqual(["GetCommand"]);
+  });
+
+  it("answers 503 UNAVAILABLE when the table does not, and logs why with the request id", async () => {
+    const output = captureOutput();
+    const result = await call({ dynamoDbEndpoint: "http://127.0.0.1:9" }, "GET", "/health/ready", {
+      "x-api-key": api.apiKey,
+    });
+    output.restore();
     expect(result.statusCode).toBe(503);
+    const requestId = result.headers["x-request-id"];
     expect(JSON.parse(result.body ?? "")).toMatchObject({
       status: "unavailable",
-      errors: [{ extensions: { code: "UNAVAILABLE", requestId: result.headers["x-request-id"] } }],
+      table: "unreachable",
+      errors: [{ extensions: { code: "UNAVAILABLE", requestId } }],
     });
+    expect(output.json()).toContainEqual(
+      expect.objectContaining({ level: "ERROR", message: "readiness check failed", requestId }),
+    );
   });
 });
 

@@ -17,12 +17,9 @@ import {
   createOrgUnits,
   errorOf,
   printFigures,
-  quietRequestLogs,
   readOrgUnit,
   type Api,
 } from "../support/partner";
-
-quietRequestLogs();
 
 let watch: DynamoDbWatch;
 beforeAll(() => {

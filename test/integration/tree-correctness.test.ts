@@ -11,9 +11,8 @@ import { createDocumentClient } from "../../functions/store/db";
 import { testCustomer } from "../support/api";
 import { FaultyDb, InjectedFault, PausingDb } from "../support/faulty-db";
 import { treeViolations } from "../support/invariants";
-import { createOrgUnits, createUsers, errorOf, quietRequestLogs, sleep, type Api } from "../support/partner";
+import { createOrgUnits, createUsers, errorOf, sleep, type Api } from "../support/partner";
 
-quietRequestLogs();
 
 const UPDATE = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id path version } } }`;
 const CREATE = `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id path } } }`;

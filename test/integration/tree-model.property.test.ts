@@ -15,9 +15,8 @@ import { seedCustomer } from "../../functions/local/seed";
 import { createDocumentClient } from "../../functions/store/db";
 import { testConfig } from "../support/api";
 import { treeViolations } from "../support/invariants";
-import { printFigures, quietRequestLogs, sleep } from "../support/partner";
+import { printFigures, sleep } from "../support/partner";
 
-quietRequestLogs();
 
 const LEASE_SECONDS = 1;
 

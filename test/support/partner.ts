@@ -1,5 +1,5 @@
 /** Shared pieces of the partner-grade write tests (issue 4): OU set-up, the audit log through the API, figures. */
-import { afterAll, beforeAll, expect } from "vitest";
+import { expect } from "vitest";
 import type { GraphQLResponse, testCustomer } from "./api";
 
 export type Api = Awaited<ReturnType<typeof testCustomer>>;
@@ -96,24 +96,6 @@ export function errorOf(response: Pick<GraphQLResponse, "errors">) {
 export function printFigures(title: string, figures: Record<string, number | string>): void {
   const parts = Object.entries(figures).map(([name, value]) => `${name}=${value}`);
   console.log(`[figures] ${title}: ${parts.join(" ")}`);
-}
-
-/**
- * Hides the handler's one-line-per-request logs for the file (hundreds of concurrent requests would bury the printed
- * figures); every other line, errors included, still shows.
- */
-export function quietRequestLogs(): void {
-  const log = console.log;
-  beforeAll(() => {
-    console.log = (...args: unknown[]) => {
-      const [first] = args;
-      if (typeof first === "string" && first.startsWith("{") && first.includes('"message":"request"')) return;
-      log(...args);
-    };
-  });
-  afterAll(() => {
-    console.log = log;
-  });
 }
 
 export function sleep(ms: number): Promise<void> {
