@@ -28,12 +28,16 @@ export interface OrgUnitImpact<N> {
   userCount: number;
 }
 
-export interface MailAccessImpact<N> {
+export interface MailAccessImpact<N> extends ImpactFlags {
   orgUnits: OrgUnitImpact<N>[];
   usersGainingPop: number;
   usersLosingPop: number;
   usersGainingImap: number;
   usersLosingImap: number;
+}
+
+/** What a change does that an administrator must be warned of (for an OU change, on some OU of the subtree). */
+export interface ImpactFlags {
   /** Some OUs of the subtree lose POP (on to off). */
   turnsPopOff: boolean;
   /** Some OUs of the subtree lose IMAP (on to off). */
@@ -179,7 +183,7 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
 };
 
 /** The warnings an administrator must see for a change with this impact; none when nothing changes. */
-export function policyWarnings(impact: MailAccessImpact<unknown>, changesSomething: boolean): Warning[] {
+export function policyWarnings(impact: ImpactFlags, changesSomething: boolean): Warning[] {
   const codes: WarningCode[] = [];
   if (impact.turnsImapOff) codes.push("IMAP_OFF_IOS_MAIL", "IMAP_OFF_SILENT_SIGN_IN_FAILURE");
   if (impact.turnsImapOff || impact.turnsPopOff) codes.push("CLIENTS_STOP_RECEIVING_MAIL");
