@@ -19,9 +19,9 @@ import { cleanText, foldName } from "./text";
 import { assertOwnDomain, normalizeEmail } from "./user";
 
 /** The longest group name, in characters. */
-export const MAX_GROUP_NAME_LENGTH = 100;
+const MAX_GROUP_NAME_LENGTH = 100;
 /** The longest group description, in characters. */
-export const MAX_GROUP_DESCRIPTION_LENGTH = 1000;
+const MAX_GROUP_DESCRIPTION_LENGTH = 1000;
 /** The most groups one customer may have; the whole priority order lives in one item (store/groups). */
 export const MAX_GROUPS_PER_CUSTOMER = 1000;
 /** The longest chain of groups nested in one another, the outermost and the innermost included. */
@@ -206,11 +206,15 @@ export function memberGroups(
     effective.add(id);
     for (const ancestor of node.ancestorGroupIds) effective.add(ancestor);
   }
-  const effectiveGroupIds = [...effective].sort();
-  const groupOverrides = SETTING_KEYS.filter((key) =>
-    effectiveGroupIds.some((id) => policyOf(id)?.[key] !== undefined),
-  );
-  return { effectiveGroupIds, groupOverrides };
+  return memberGroupsOf([...effective].map((id) => ({ id, mailAccessPolicy: policyOf(id) ?? {} })));
+}
+
+/** A member's derived group fields from the groups in effect for it. */
+export function memberGroupsOf(groups: readonly { id: string; mailAccessPolicy: MailAccessPolicy }[]): MemberGroups {
+  return {
+    effectiveGroupIds: groups.map((group) => group.id).sort(),
+    groupOverrides: SETTING_KEYS.filter((key) => groups.some((group) => group.mailAccessPolicy[key] !== undefined)),
+  };
 }
 
 // ---- the groups in effect for a user, as a read finds them ------------------------------------------------------

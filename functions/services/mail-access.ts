@@ -67,8 +67,10 @@ export function effectiveMailAccessOf(orgUnit: OrgUnit, now: Date): EffectiveMai
 
 const TARGET_FIELDS = { id: "orgUnitId", path: "orgUnitPath" };
 
-/** The change the input asks for, checked before anything is read. */
-function policyChangeOf(input: UpdateMailAccessPolicyInput): PolicyChange {
+/** The change the input asks for, checked before anything is read (of an OU's settings, or of a group's). */
+export function policyChangeOf(
+  input: Pick<UpdateMailAccessPolicyInput, "popAccess" | "imapAccess" | "lessSecureApps" | "imapClientAccess">,
+): PolicyChange {
   const change: PolicyChange = {};
   if (input.popAccess != null) change.popAccess = input.popAccess;
   if (input.imapAccess != null) change.imapAccess = input.imapAccess;

@@ -11,7 +11,7 @@ import {
 } from "../domain/access-decision";
 import { assertOrgUnitAccess, maySeeUser } from "../domain/access";
 import type { Actor } from "../domain/customer";
-import type { EffectiveMailAccess } from "../domain/mail-access";
+import type { Group } from "../domain/groups";
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName, type User } from "../domain/user";
 import { ApiError, badInput, failedPrecondition, notFound, versionConflict } from "../errors";
@@ -19,10 +19,10 @@ import { countedDecision } from "../metrics";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
-import { effectiveMailAccessOf } from "./mail-access";
 import { requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
+import { accessOf, type UserAccess } from "./user-access";
 import { asSeenBy } from "./visibility";
 
 /** At most this many users or decisions in one batch query. */
@@ -58,8 +58,12 @@ async function visibleOrgUnitOf(request: Request, caller: Actor, user: User, fie
   return orgUnit;
 }
 
-/** Whether the caller may see `user` (an administrator whose reach covers the user's OU, or the user themselves). */
+/**
+ * Whether the caller may see `user` (an administrator whose reach covers the user's OU, or the user themselves). The
+ * user's configuration groups are read in the same batch as the OU, for the user's effective settings.
+ */
 async function visible(request: Request, caller: Actor, user: User): Promise<boolean> {
+  request.groups.prefetchFor(user);
   return visibleOrgUnitOf(request, caller, user).then(
     () => true,
     (error: unknown) => {
@@ -76,12 +80,13 @@ export async function userOrgUnit(request: Request, user: User): Promise<OrgUnit
   return asSeenBy(request, orgUnit);
 }
 
+/** `User.effectiveMailAccess`: the user's OU's settings, overridden by the user's groups; 2 round trips in all. */
 export async function userEffectiveMailAccess(
   request: Request,
   user: User,
-): Promise<{ effective: EffectiveMailAccess<OrgUnit>; settings: UserMailSettings }> {
-  const orgUnit = await visibleOrgUnitOf(request, await request.caller(), user);
-  return { effective: effectiveMailAccessOf(orgUnit, request.now()), settings: user.settings };
+): Promise<UserAccess & { settings: UserMailSettings }> {
+  const caller = await request.caller();
+  return { ...(await accessOf(request, user, visibleOrgUnitOf(request, caller, user))), settings: user.settings };
 }
 
 /**
@@ -163,6 +168,8 @@ export async function deleteUser(
       const user = await requireUser(request.users, input.email);
       const orgUnit = await visibleOrgUnitOf(request, caller, user);
       const change = request.users.delete(user, orgUnit, input.expectedVersion ?? user.version);
+      // The user leaves its configuration groups with it (recorded by USER_DELETED).
+      change.writes.push(...request.groupWrites.userDeleted(user));
       return request.work.commit([change], user);
     },
     { retryVersionConflicts: input.expectedVersion == null },
@@ -192,8 +199,8 @@ export async function updateUserMailSettings(
   return withRetries(
     async () => {
       const user = await requireUser(request.users, input.email);
-      const orgUnit = await visibleOrgUnitOf(request, caller, user);
-      const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, request.now()), change);
+      const { orgUnit, effective } = await accessOf(request, user, visibleOrgUnitOf(request, caller, user));
+      const unavailable = unavailableUserSetting(effective, change);
       if (unavailable !== undefined)
         throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
       const expectedVersion = input.expectedVersion ?? user.version;
@@ -214,11 +221,11 @@ export interface DecisionInput {
   client: MailClient;
 }
 
-export type UserAccessDecision = AccessDecision<OrgUnit> & { userEmail: string };
+export type UserAccessDecision = AccessDecision<OrgUnit, Group> & { userEmail: string };
 
 /**
  * Decisions for many (user, protocol, client) questions: one batch of users (the caller's key riding along), then
- * one batch of their OUs.
+ * one batch of their OUs and configuration groups.
  */
 export async function decideMailAccess(
   request: Request,
@@ -242,8 +249,11 @@ export async function decideMailAccess(
     questions.map(async (question) => {
       const user = users.get(question.userEmail);
       if (user === undefined) throw noSuchUser(question.field, question.userEmail);
-      const orgUnit = await visibleOrgUnitOf(request, caller, user, question.field);
-      const effective = effectiveMailAccessOf(orgUnit, request.now());
+      const { orgUnit, effective } = await accessOf(
+        request,
+        user,
+        visibleOrgUnitOf(request, caller, user, question.field),
+      );
       return {
         userEmail: user.email,
         ...countedDecision(decideAccess(effective, orgUnit.path, user.settings, question.protocol, question.client)),

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-decision";
 import type { AuditFact } from "../domain/audit";
+import type { SettingKey } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { userSettingChanges, type User } from "../domain/user";
 import { conflict, notFound, versionConflict } from "../errors";
@@ -65,6 +66,10 @@ export class UserStore {
       orgUnitId: orgUnit.id,
       orgUnitAncestorIds: orgUnit.ancestors.map((a) => a.id),
       settings: DEFAULT_USER_SETTINGS,
+      groupIds: [],
+      effectiveGroupIds: [],
+      groupOverrides: [],
+      groupsChangedAt: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -223,13 +228,17 @@ export class UserStore {
   }
 }
 
-function toUser(item: Item): User {
+export function toUser(item: Item): User {
   return {
     email: String(item.email),
     name: String(item.name),
     orgUnitId: String(item.orgUnitId),
     orgUnitAncestorIds: (item.orgUnitAncestorIds as string[] | undefined) ?? [],
     settings: { ...DEFAULT_USER_SETTINGS, ...(item.settings as Partial<UserMailSettings> | undefined) },
+    groupIds: (item.groupIds as string[] | undefined) ?? [],
+    effectiveGroupIds: (item.effectiveGroupIds as string[] | undefined) ?? [],
+    groupOverrides: (item.groupOverrides as SettingKey[] | undefined) ?? [],
+    groupsChangedAt: (item.groupsChangedAt as string | null | undefined) ?? null,
     version: Number(item.version),
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),

@@ -21,6 +21,7 @@ import {
 import { conflict, RetryableConflict, unavailable } from "../../errors";
 import type { Db, Item } from "../db";
 import { keys } from "../keys";
+import { readTogether } from "../read-together";
 import { ANCESTRY_SHARDS, ancestryKey, toRecord } from "./records";
 
 /** How many batches a chain may take: the hint's, and one more when the hint is out of date since a move. */
@@ -179,9 +180,12 @@ export class OrgUnitStore {
 
   /** The records of `ids` as read now (null for one that does not exist): strongly consistent, 100 per batch. */
   private async fetch(ids: readonly string[]): Promise<(OrgUnitRecord | null)[]> {
-    const items = await this.db.batchGet(ids.map((id) => keys.orgUnit(this.customerId, id)));
-    const byId = new Map(items.map((item) => [String(item.id), toRecord(item)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    // In the same batch as the configuration groups asked for in the same tick (a user's chain and groups).
+    const items = await readTogether(
+      this.db,
+      ids.map((id) => keys.orgUnit(this.customerId, id)),
+    );
+    return items.map((item) => (item === undefined ? null : toRecord(item)));
   }
 
   /** Records read from an index, as this request sees them: for a snapshot, the ones it read first win. */

@@ -51,6 +51,24 @@ export type AuditAction =
   | 'API_KEY_CREATED'
   /** An API key was revoked (`apiKeyId`; `oldValue`: its name). */
   | 'API_KEY_REVOKED'
+  /** A configuration group was created (`groupId`, `groupName`; `newValue`: its name). */
+  | 'GROUP_CREATED'
+  /** A group was deleted (`oldValue`: its name). */
+  | 'GROUP_DELETED'
+  /** A group's description changed (`oldValue` and `newValue`: the descriptions). */
+  | 'GROUP_DESCRIPTION_CHANGED'
+  /** A group's address changed (`oldValue` and `newValue`: the addresses). */
+  | 'GROUP_EMAIL_CHANGED'
+  /** A group's POP, IMAP, IMAP client access or less secure apps setting changed (`settingName`; INHERIT_FROM_PARENT: not set by the group). */
+  | 'GROUP_MAIL_SETTING_CHANGED'
+  /** A member joined a group: a user (`userEmail`) or a group (`memberGroupId`; `newValue`: its name). */
+  | 'GROUP_MEMBER_ADDED'
+  /** A member left a group: a user (`userEmail`) or a group (`memberGroupId`; `oldValue`: its name). */
+  | 'GROUP_MEMBER_REMOVED'
+  /** A group moved in the priority order (`oldValue` and `newValue`: its places, 1 the highest). */
+  | 'GROUP_PRIORITY_CHANGED'
+  /** A group was renamed (`oldValue` and `newValue`: the names). */
+  | 'GROUP_RENAMED'
   /** An OU's own POP, IMAP, IMAP client access or less secure apps setting changed (`settingName`). */
   | 'MAIL_SETTING_CHANGED'
   /** An OU was created (`newValue`: its path). */
@@ -202,6 +220,8 @@ export type PopAccessWindow =
 export type SettingSourceKind =
   /** No OU sets it: the product default (POP on, IMAP on, any client, less secure apps not allowed). */
   | 'DEFAULT'
+  /** Set by a configuration group of the user, named in `group`: it overrides the OU's value. */
+  | 'GROUP'
   /** Inherited from an ancestor OU, named in `orgUnit`. */
   | 'INHERITED'
   /** Chosen on this OU itself. */
