@@ -20,15 +20,13 @@ import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
 import { effectiveMailAccessOf } from "./mail-access";
-import { requireOrgUnitFor } from "./org-units";
+import { requireOrgUnitFor, type OrgUnitNamed } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 import { asSeenBy } from "./visibility";
 
 /** At most this many users or decisions in one batch query. */
 const MAX_BATCH = 100;
-
-const OU_FIELDS = { id: "orgUnitPath", path: "orgUnitPath" };
 
 /** What a caller is told of a user that does not exist, or that lies outside its reach: the same. */
 const noSuchUser = (field: string, email: string) => notFound(field, `No user with the address ${email}.`);
@@ -111,20 +109,20 @@ export async function getUsers(request: Request, rawEmails: readonly string[]): 
 
 export async function createUser(
   request: WriteRequest,
-  input: { email: string; orgUnitPath: string; name: string },
+  input: OrgUnitNamed & { email: string; name: string },
 ): Promise<User> {
   const caller = await authorize(request, "WRITE", "create users");
   const email = normalizeEmail(input.email);
   const name = validateUserName(input.name);
   assertOwnDomain(email, (await request.customer()).domains);
-  const orgUnit = await requireOrgUnitFor(request, caller, { path: input.orgUnitPath }, OU_FIELDS);
+  const orgUnit = await requireOrgUnitFor(request, caller, input);
   const { change, user } = request.users.create(orgUnit, email, name);
   return request.work.commit([change], user);
 }
 
 export async function updateUser(
   request: WriteRequest,
-  input: { email: string; orgUnitPath?: string | null; name?: string | null; expectedVersion?: number | null },
+  input: OrgUnitNamed & { email: string; name?: string | null; expectedVersion?: number | null },
 ): Promise<User> {
   const caller = await authorize(request, "WRITE", "change users");
   const name = input.name == null ? undefined : validateUserName(input.name);
@@ -133,9 +131,9 @@ export async function updateUser(
       const user = await requireUser(request.users, input.email);
       const from = await visibleOrgUnitOf(request, caller, user);
       const orgUnit =
-        input.orgUnitPath == null
+        input.orgUnitPath == null && input.orgUnitId == null
           ? undefined
-          : await requireOrgUnitFor(request, caller, { path: input.orgUnitPath }, OU_FIELDS);
+          : await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? user.version;
       if (expectedVersion !== user.version)
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
