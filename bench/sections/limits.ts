@@ -50,13 +50,11 @@ const CANDIDATES: Candidate[] = [
       query: `query ($inputs: [MailAccessDecisionInput!]!) { mailAccessDecisions(inputs: $inputs) {
         allowed reason decidedBy { setting ${SOURCE} } } }`,
       variables: {
-        inputs: seeded.users
-          .slice(0, k)
-          .map((userEmail) => ({
-            userEmail,
-            protocol: "IMAP",
-            client: { authMethod: "OAUTH", oauthClientId: IOS_MAIL },
-          })),
+        inputs: seeded.users.slice(0, k).map((userEmail) => ({
+          userEmail,
+          protocol: "IMAP",
+          client: { authMethod: "OAUTH", oauthClientId: IOS_MAIL },
+        })),
       },
     }),
   },
