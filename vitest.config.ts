@@ -2,6 +2,8 @@
 import { defineConfig } from "vitest/config";
 
 const loopbackOnly = "test/support/loopback-only.ts";
+/** Bundled like the app's own code, so that the handler counts a query's cost with the app's copy of graphql. */
+const appDeps = { inline: ["graphql-query-complexity"] };
 
 export default defineConfig({
   test: {
@@ -21,8 +23,7 @@ export default defineConfig({
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/support/dynamodb-global-setup.ts"],
           setupFiles: [loopbackOnly, "test/support/quiet-request-lines.ts"],
-          // Bundled like the app's own code, so that it counts a query's cost with the app's copy of graphql.
-          server: { deps: { inline: ["graphql-query-complexity"] } },
+          server: { deps: appDeps },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -36,6 +37,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           globalSetup: ["test/support/playground-global-setup.ts"],
           setupFiles: [loopbackOnly],
+          // Some of these call the handler in-process too.
+          server: { deps: appDeps },
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -10,7 +10,7 @@ const USER_ACCESS = `pop { enabled allowedByAdministrator enabledByUser ${SOURCE
 export const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
 
 export const OU_EFFECTIVE = `query OrgUnitEffective($path: String!) {
-  orgUnit(path: $path) {
+  orgUnit(orgUnitPath: $path) {
     id path
     effectiveMailAccess {
       popAccess { enabled ${SOURCE} }
@@ -58,8 +58,8 @@ export const BULK_APPLY = `mutation Bulk($paths: [String!]!, $imap: ToggleChange
   }
 }`;
 
-export const MOVE = `mutation Move($path: String!, $parentPath: String!) {
-  updateOrgUnit(input: { path: $path, parentPath: $parentPath }) { orgUnit { id path } }
+export const MOVE = `mutation Move($path: String!, $parentOrgUnitPath: String!) {
+  updateOrgUnit(input: { orgUnitPath: $path, parentOrgUnitPath: $parentOrgUnitPath }) { orgUnit { id path } }
 }`;
 
 export function body(query: string, variables: Record<string, unknown>): string {

@@ -30,7 +30,7 @@ export const examples: Example[] = [
 # and ben@example.com (/Engineering).
 
 query RootOrgUnit {
-  orgUnit(path: "/") {
+  orgUnit(orgUnitPath: "/") {
     id
     path
     name
@@ -75,7 +75,7 @@ query RootOrgUnit {
 # 4. Run InheritImapOnSales to undo: /Sales inherits again.
 
 query EmeaImap {
-  orgUnit(path: "/Sales/EMEA") {
+  orgUnit(orgUnitPath: "/Sales/EMEA") {
     path
     effectiveMailAccess {
       imapAccess { enabled ${source} }
@@ -204,7 +204,8 @@ query AuditLog {
   auditEvents(first: 20) {
     nodes {
       time
-      settingName
+      action
+      setting
       oldValue
       newValue
       orgUnitPath
@@ -218,10 +219,10 @@ query AuditLog {
 
 # The same for one OU and everything below it.
 query SalesAuditLog {
-  orgUnit(path: "/Sales") {
+  orgUnit(orgUnitPath: "/Sales") {
     path
     auditEvents(includeSubOrgUnits: true, first: 20) {
-      nodes { time settingName oldValue newValue orgUnitPath }
+      nodes { time action setting oldValue newValue orgUnitPath }
     }
   }
 }

@@ -37,7 +37,9 @@ function moveBack(path: string, from: string, to: string): (i: number) => string
   const name = path.slice(path.lastIndexOf("/") + 1);
   const under = (parent: string) => `${parent === "/" ? "" : parent}/${name}`;
   return (i) =>
-    i % 2 === 0 ? body(MOVE, { path, parentPath: to }) : body(MOVE, { path: under(to), parentPath: from });
+    i % 2 === 0
+      ? body(MOVE, { path, parentOrgUnitPath: to })
+      : body(MOVE, { path: under(to), parentOrgUnitPath: from });
 }
 
 const parentOf = (path: string) => path.slice(0, path.lastIndexOf("/")) || "/";

@@ -4,6 +4,7 @@
  */
 import { badInput } from "../errors";
 import { knownClientName, type EffectiveMailAccess, type EffectiveValue, type SettingSource } from "./mail-access";
+import type { MailAccessSetting } from "./mail-access-setting";
 
 export type PopAccessWindow = "DISABLED" | "FROM_NOW_ON" | "ALL_MAIL";
 
@@ -32,7 +33,8 @@ export function availableToUser(effective: EffectiveMailAccess<unknown, unknown>
   return {
     popSettings: effective.popAccess.value,
     imapSettings: effective.imapAccess.value,
-    lessSecureAppsSetting: effective.lessSecureApps.value,
+    // Less secure apps only ever sign in over POP or IMAP: with neither available, the setting would do nothing.
+    lessSecureAppsSetting: effective.lessSecureApps.value && (effective.popAccess.value || effective.imapAccess.value),
   };
 }
 
@@ -75,21 +77,12 @@ export type ReasonCode =
   | "USER_LESS_SECURE_APPS_OFF"
   | "USER_DISABLED_PROTOCOL";
 
-/** The setting that decided: an administrator's (with its source OU or configuration group) or the user's own. */
-export type DecidingSetting =
-  | "POP_ACCESS"
-  | "IMAP_ACCESS"
-  | "IMAP_CLIENT_ACCESS"
-  | "LESS_SECURE_APPS"
-  | "USER_POP_ACCESS_WINDOW"
-  | "USER_IMAP_ENABLED"
-  | "USER_LESS_SECURE_APPS";
-
 export interface AccessDecision<N, G = never> {
   allowed: boolean;
   reason: ReasonCode;
   explanation: string;
-  decidedBy: { setting: DecidingSetting; source: SettingSource<N, G> | null };
+  /** The setting that decided: an administrator's (with its source OU or configuration group) or the user's own. */
+  decidedBy: { setting: MailAccessSetting; source: SettingSource<N, G> | null };
   /** Whether the user is told that the sign-in was refused; false for IMAP turned off (it fails silently), null when allowed. */
   userNotified: boolean | null;
   /** A change that affects this decision may not have reached every client yet. */
@@ -151,7 +144,7 @@ export function decideAccess<N extends { path: string }, G extends { name: strin
   const admin = (
     allowed: boolean,
     reason: ReasonCode,
-    setting: DecidingSetting,
+    setting: MailAccessSetting,
     value: EffectiveValue<unknown, N, G>,
     explanation: string,
   ): AccessDecision<N, G> => ({
@@ -162,7 +155,7 @@ export function decideAccess<N extends { path: string }, G extends { name: strin
     userNotified: allowed ? null : reason !== "IMAP_DISABLED",
     propagationPending: pending,
   });
-  const own = (allowed: boolean, reason: ReasonCode, setting: DecidingSetting, explanation: string) => ({
+  const own = (allowed: boolean, reason: ReasonCode, setting: MailAccessSetting, explanation: string) => ({
     allowed,
     reason,
     explanation,

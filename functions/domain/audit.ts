@@ -3,6 +3,7 @@
  * action says what happened; settings changes also name the setting, as Google's admin audit log does.
  */
 import type { Actor } from "./customer";
+import type { MailAccessSetting } from "./mail-access-setting";
 
 export type AuditAction =
   | "MAIL_SETTING_CHANGED"
@@ -41,8 +42,8 @@ export interface AuditFact {
    * configuration groups.
    */
   orgUnit?: { id: string; path: string };
-  /** For setting changes: the setting, as Google's audit log names it (e.g. IMAP_ACCESS). */
-  settingName?: string;
+  /** For setting changes: the setting. */
+  setting?: MailAccessSetting;
   /** The value before; absent when there was none (something was created). */
   oldValue?: string | null;
   /** The value after; absent when there is none (something was deleted or revoked). */
@@ -61,6 +62,8 @@ export interface AuditEvent {
   eventId: string;
   time: string;
   action: AuditAction;
+  setting: MailAccessSetting | null;
+  /** The setting as Google's audit log names it (for export); also set for events of settings this API no longer has. */
   settingName: string | null;
   oldValue: string | null;
   newValue: string | null;

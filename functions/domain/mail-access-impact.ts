@@ -11,6 +11,7 @@ import {
   type PolicyNode,
   type SettingKey,
 } from "./mail-access";
+import type { MailAccessSetting } from "./mail-access-setting";
 
 // ---- impact on the subtree ------------------------------------------------------------------------------------------
 
@@ -161,6 +162,8 @@ export type WarningCode =
 export interface Warning {
   code: WarningCode;
   message: string;
+  /** The settings it is about; none for a warning about any change. */
+  settings: MailAccessSetting[];
 }
 
 export const WARNING_MESSAGES: Record<WarningCode, string> = {
@@ -184,13 +187,27 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
 
 /** The warnings an administrator must see for a change with this impact; none when nothing changes. */
 export function policyWarnings(impact: ImpactFlags, changesSomething: boolean): Warning[] {
-  const codes: WarningCode[] = [];
-  if (impact.turnsImapOff) codes.push("IMAP_OFF_IOS_MAIL", "IMAP_OFF_SILENT_SIGN_IN_FAILURE");
-  if (impact.turnsImapOff || impact.turnsPopOff) codes.push("CLIENTS_STOP_RECEIVING_MAIL");
-  if (impact.restrictsImapClients) codes.push("ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS");
-  if (impact.emptyAllowList) codes.push("EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP");
-  else if (impact.iosMailNotAllowed) codes.push("IOS_MAIL_NOT_ALLOWLISTED");
-  if (impact.allowsLessSecureApps) codes.push("LESS_SECURE_APPS_DEPRECATED");
-  if (changesSomething) codes.push("PROPAGATION_DELAY");
-  return codes.map((code) => ({ code, message: WARNING_MESSAGES[code] }));
+  const warnings: Warning[] = [];
+  const add = (code: WarningCode, ...settings: MailAccessSetting[]) => warnings.push(warningOf(code, settings));
+  if (impact.turnsImapOff) {
+    add("IMAP_OFF_IOS_MAIL", "IMAP_ACCESS");
+    add("IMAP_OFF_SILENT_SIGN_IN_FAILURE", "IMAP_ACCESS");
+  }
+  if (impact.turnsImapOff || impact.turnsPopOff)
+    add(
+      "CLIENTS_STOP_RECEIVING_MAIL",
+      ...(impact.turnsPopOff ? ["POP_ACCESS" as const] : []),
+      ...(impact.turnsImapOff ? ["IMAP_ACCESS" as const] : []),
+    );
+  if (impact.restrictsImapClients) add("ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS", "IMAP_CLIENT_ACCESS");
+  if (impact.emptyAllowList) add("EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP", "IMAP_CLIENT_ACCESS");
+  else if (impact.iosMailNotAllowed) add("IOS_MAIL_NOT_ALLOWLISTED", "IMAP_CLIENT_ACCESS");
+  if (impact.allowsLessSecureApps) add("LESS_SECURE_APPS_DEPRECATED", "LESS_SECURE_APPS");
+  if (changesSomething) add("PROPAGATION_DELAY");
+  return warnings;
+}
+
+/** A warning with its message. */
+export function warningOf(code: WarningCode, settings: MailAccessSetting[]): Warning {
+  return { code, message: WARNING_MESSAGES[code], settings };
 }

@@ -4,6 +4,7 @@
  * change does to the subtree, and the warnings an administrator must see: ./mail-access-impact.ts.
  */
 import { badInput } from "../errors";
+import type { MailAccessSetting } from "./mail-access-setting";
 import { quoted } from "./text";
 
 export type ImapClientMode = "ANY_CLIENT" | "OAUTH_ALLOWLIST";
@@ -33,13 +34,18 @@ export const DEFAULT_POLICY: Required<MailAccessPolicy> = {
   lessSecureApps: false,
 };
 
-/** Setting names as Google's admin audit log spells them. */
-export const AUDIT_SETTING_NAMES: Record<SettingKey, string> = {
-  popAccess: "ENABLE_POP_ACCESS",
+/** Each administrator's setting in the API's vocabulary. */
+export const SETTINGS: Record<SettingKey, MailAccessSetting> = {
+  popAccess: "POP_ACCESS",
   imapAccess: "IMAP_ACCESS",
   imapClientAccess: "IMAP_CLIENT_ACCESS",
   lessSecureApps: "LESS_SECURE_APPS",
 };
+
+/** The administrator's setting a `MailAccessSetting` names; undefined for a user's own. */
+export function settingKeyOf(setting: MailAccessSetting): SettingKey | undefined {
+  return SETTING_KEYS.find((key) => SETTINGS[key] === setting);
+}
 
 export const INHERIT_FROM_PARENT = "INHERIT_FROM_PARENT";
 
@@ -309,7 +315,7 @@ export function auditValue(key: SettingKey, value: MailAccessPolicy[SettingKey])
 
 export interface SettingChange {
   key: SettingKey;
-  settingName: string;
+  setting: MailAccessSetting;
   oldValue: string;
   newValue: string;
 }
@@ -319,6 +325,6 @@ export function policyChanges(before: MailAccessPolicy, after: MailAccessPolicy)
   return SETTING_KEYS.flatMap((key) => {
     const oldValue = auditValue(key, before[key]);
     const newValue = auditValue(key, after[key]);
-    return oldValue === newValue ? [] : [{ key, settingName: AUDIT_SETTING_NAMES[key], oldValue, newValue }];
+    return oldValue === newValue ? [] : [{ key, setting: SETTINGS[key], oldValue, newValue }];
   });
 }

@@ -118,13 +118,13 @@ export function assertPathFits(path: string, field: string): void {
 export function validateMove(orgUnit: OrgUnit, newParent: OrgUnit, subtreeHeight: number): void {
   if (newParent.id === orgUnit.id || newParent.ancestors.some((a) => a.id === orgUnit.id))
     throw badInput(
-      "parentPath",
+      "parentOrgUnitPath",
       `Cannot move "${orgUnit.path}" under itself or one of its descendants ("${newParent.path}").`,
     );
   const deepest = newParent.depth + 1 + subtreeHeight;
   if (deepest > MAX_DEPTH)
     throw badInput(
-      "parentPath",
+      "parentOrgUnitPath",
       `Moving "${orgUnit.path}" under "${newParent.path}" would make the tree ${deepest} levels deep; at most ${MAX_DEPTH} are allowed.`,
     );
 }
@@ -135,7 +135,10 @@ export function assertNotRoot(orgUnit: OrgUnit, action: string): void {
 
 export function assertCanHaveChild(parent: OrgUnit): void {
   if (parent.depth + 1 > MAX_DEPTH)
-    throw badInput("parentPath", `The OU tree is at most ${MAX_DEPTH} levels deep; "${parent.path}" is at the limit.`);
+    throw badInput(
+      "parentOrgUnitPath",
+      `The OU tree is at most ${MAX_DEPTH} levels deep; "${parent.path}" is at the limit.`,
+    );
 }
 
 export type ChainResolution =

@@ -3,6 +3,7 @@ import { badInput } from "../errors";
 import { cleanText, quoted } from "./text";
 import type { UserMailSettings } from "./access-decision";
 import type { SettingKey } from "./mail-access";
+import type { MailAccessSetting } from "./mail-access-setting";
 
 /** A user of the organization: in exactly one OU, with their own mail settings. */
 export interface User {
@@ -52,7 +53,7 @@ export function validateUserName(raw: string, field = "name"): string {
   return cleanText(raw, field, "A user's name", MAX_USER_NAME_LENGTH);
 }
 
-const USER_SETTING_NAMES: Record<keyof UserMailSettings, string> = {
+const USER_SETTINGS: Record<keyof UserMailSettings, MailAccessSetting> = {
   imapEnabled: "USER_IMAP_ENABLED",
   popAccessWindow: "USER_POP_ACCESS_WINDOW",
   lessSecureAppsEnabled: "USER_LESS_SECURE_APPS",
@@ -62,11 +63,11 @@ const USER_SETTING_NAMES: Record<keyof UserMailSettings, string> = {
 export function userSettingChanges(
   before: UserMailSettings,
   after: UserMailSettings,
-): { settingName: string; oldValue: string; newValue: string }[] {
-  return (Object.keys(USER_SETTING_NAMES) as (keyof UserMailSettings)[]).flatMap((key) =>
+): { setting: MailAccessSetting; oldValue: string; newValue: string }[] {
+  return (Object.keys(USER_SETTINGS) as (keyof UserMailSettings)[]).flatMap((key) =>
     before[key] === after[key]
       ? []
-      : [{ settingName: USER_SETTING_NAMES[key], oldValue: auditText(before[key]), newValue: auditText(after[key]) }],
+      : [{ setting: USER_SETTINGS[key], oldValue: auditText(before[key]), newValue: auditText(after[key]) }],
   );
 }
 

@@ -36,7 +36,11 @@ async function call(
 
 /** Returns true when it created the demo data, false when the root already had child OUs. */
 export async function seedDemoData(handler: HttpApiHandler, apiKey: string): Promise<boolean> {
-  const root = (await call(handler, apiKey, '{ orgUnit(path: "/") { children(first: 1) { nodes { id } } } }')) as {
+  const root = (await call(
+    handler,
+    apiKey,
+    '{ orgUnit(orgUnitPath: "/") { children(first: 1) { nodes { id } } } }',
+  )) as {
     orgUnit: { children: { nodes: unknown[] } };
   };
   if (root.orgUnit.children.nodes.length > 0) return false;
@@ -47,7 +51,7 @@ export async function seedDemoData(handler: HttpApiHandler, apiKey: string): Pro
       apiKey,
       "mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }",
       {
-        input: { parentPath: path.slice(0, at) || "/", name: path.slice(at + 1) },
+        input: { parentOrgUnitPath: path.slice(0, at) || "/", name: path.slice(at + 1) },
       },
     );
   }

@@ -86,7 +86,7 @@ Demo organization "${DEMO_CUSTOMER.id}" (${DEMO_CUSTOMER.domains.join(", ")}); s
   x-api-key: ${apiKey}
 Try:
   curl -s -H 'content-type: application/json' -H 'x-api-key: ${apiKey}' \\
-    -d '{"query":"{ orgUnit(path:\\"/\\") { id path } }"}' localhost:${port}/graphql
+    -d '{"query":"{ orgUnit(orgUnitPath:\\"/\\") { id path } }"}' localhost:${port}/graphql
 Press Ctrl-C to stop.`);
 }
 

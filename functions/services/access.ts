@@ -8,7 +8,7 @@ import { badInput } from "../errors";
 import { RoleUnchanged } from "../store/admin-roles";
 import { newApiKeySecret } from "../store/api-keys";
 import { authorize } from "./authorization";
-import { requireOrgUnit } from "./org-units";
+import { requireOrgUnitAt } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 
 /** The OU `path` names as an ORG_UNIT_ADMIN's scope: required for that role, refused for the others. */
@@ -22,7 +22,7 @@ async function scopeOf(
     return null;
   }
   if (path == null) throw badInput("orgUnitScope", "An ORG_UNIT_ADMIN needs the path of the OU it may manage.");
-  const orgUnit = await requireOrgUnit(request.orgUnits, { path }, { id: "orgUnitScope", path: "orgUnitScope" });
+  const orgUnit = await requireOrgUnitAt(request.orgUnits, path, "orgUnitScope");
   return { id: orgUnit.id, path: orgUnit.path };
 }
 

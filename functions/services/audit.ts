@@ -1,19 +1,20 @@
 /** Reading the audit log: filters checked and turned into keys and index queries, within the caller's reach. */
 import { assertOrgUnitAccess } from "../domain/access";
 import type { AuditAction, AuditEvent } from "../domain/audit";
+import type { MailAccessSetting } from "../domain/mail-access-setting";
 import type { OrgUnit } from "../domain/org-unit";
 import { quoted } from "../domain/text";
 import { badInput } from "../errors";
 import type { AuditPosition } from "../store/audit";
 import { authorize } from "./authorization";
-import { requireOrgUnit, requireOrgUnitFor } from "./org-units";
+import { requireOrgUnitAtFor, requireOrgUnitById } from "./org-units";
 import type { Request } from "./request";
 
 export interface AuditEventsQuery {
   orgUnitPath?: string | null;
   includeSubOrgUnits?: boolean | null;
   actor?: string | null;
-  settingName?: string | null;
+  setting?: MailAccessSetting | null;
   actions?: readonly AuditAction[] | null;
   since?: string | null;
   until?: string | null;
@@ -44,25 +45,20 @@ export async function listAuditEvents(
 ): Promise<{ events: AuditEvent[]; hasNextPage: boolean; resumeAfter?: AuditPosition }> {
   const caller = await authorize(request, "READ", "read the audit log");
   bounded(query.actor, "filter.actor", 255);
-  bounded(query.settingName, "filter.settingName", 64);
   const since = instant(query.since, "filter.since");
   const until = instant(query.until, "filter.until");
   if (since !== undefined && until !== undefined && since > until)
     throw badInput("filter.since", `"since" (${since}) is after "until" (${until}).`);
-  const scoped = query.orgUnitPath == null && query.orgUnit === undefined && caller.orgUnitScope !== null;
+  const ownScope = query.orgUnitPath == null && query.orgUnit === undefined ? caller.orgUnitScope : null;
+  const scoped = ownScope !== null;
   if (query.orgUnit !== undefined) assertOrgUnitAccess(caller, query.orgUnit);
   const orgUnit =
     query.orgUnit ??
     (scoped
-      ? await requireOrgUnit(request.orgUnits, { id: caller.orgUnitScope })
+      ? await requireOrgUnitById(request.orgUnits, ownScope, "filter.orgUnitPath")
       : query.orgUnitPath == null
         ? undefined
-        : await requireOrgUnitFor(
-            request,
-            caller,
-            { path: query.orgUnitPath },
-            { id: "filter.orgUnitPath", path: "filter.orgUnitPath" },
-          ));
+        : await requireOrgUnitAtFor(request, caller, { path: query.orgUnitPath }, "filter.orgUnitPath"));
   const scope =
     orgUnit === undefined
       ? {}
@@ -74,7 +70,7 @@ export async function listAuditEvents(
       ...scope,
       organizationEvents: caller.role === "SUPER_ADMIN",
       ...(query.actor == null ? {} : { actorId: query.actor }),
-      ...(query.settingName == null ? {} : { settingName: query.settingName }),
+      ...(query.setting == null ? {} : { setting: query.setting }),
       ...(query.actions == null || query.actions.length === 0 ? {} : { actions: query.actions }),
       ...(since === undefined ? {} : { since }),
       ...(until === undefined ? {} : { until }),

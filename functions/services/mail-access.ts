@@ -14,18 +14,18 @@ import {
   type ToggleChange,
 } from "../domain/mail-access";
 import {
-  WARNING_MESSAGES,
   combineImpacts,
   mailAccessImpact,
   policyWarnings,
+  warningOf,
   type MailAccessImpact,
   type Warning,
 } from "../domain/mail-access-impact";
-import { parsePath, pathKey, type OrgUnit } from "../domain/org-unit";
+import { parsePath, type OrgUnit } from "../domain/org-unit";
 import { badInput, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
-import { requireOrgUnitFor } from "./org-units";
+import { requireOrgUnitAtFor, requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 
@@ -65,8 +65,6 @@ export function effectiveMailAccessOf(orgUnit: OrgUnit, now: Date): EffectiveMai
   return effectiveMailAccess([...orgUnit.ancestors, orgUnit], now);
 }
 
-const TARGET_FIELDS = { id: "orgUnitId", path: "orgUnitPath" };
-
 /** The change the input asks for, checked before anything is read (of an OU's settings, or of a group's). */
 export function policyChangeOf(
   input: Pick<UpdateMailAccessPolicyInput, "popAccess" | "imapAccess" | "lessSecureApps" | "imapClientAccess">,
@@ -99,12 +97,7 @@ export async function updateMailAccessPolicy(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
-      const orgUnit = await requireOrgUnitFor(
-        request,
-        caller,
-        { id: input.orgUnitId, path: input.orgUnitPath },
-        TARGET_FIELDS,
-      );
+      const orgUnit = await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       if (expectedVersion !== orgUnit.version)
         throw versionConflict(`"${orgUnit.path}"`, expectedVersion, orgUnit.version);
@@ -175,12 +168,7 @@ export async function editAllowedOAuthClients(
   if (ids.length === 0) throw badInput("oauthClientIds", "Name at least one OAuth client id.");
   return withRetries(
     async () => {
-      const orgUnit = await requireOrgUnitFor(
-        request,
-        caller,
-        { id: input.orgUnitId, path: input.orgUnitPath },
-        TARGET_FIELDS,
-      );
+      const orgUnit = await requireOrgUnitFor(request, caller, input);
       const own = orgUnit.mailAccessPolicy.imapClientAccess;
       const current = own ?? effectiveMailAccessOf(orgUnit, request.now()).imapClientAccess.value;
       const list = current.mode === "OAUTH_ALLOWLIST" ? current.allowedOAuthClientIds : [];
@@ -196,7 +184,7 @@ export async function editAllowedOAuthClients(
       if (unchanged || nothingToRemove) return planPolicy(request, orgUnit, orgUnit.mailAccessPolicy, false);
       const access: ImapClientAccess = { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: next };
       const policy = { ...orgUnit.mailAccessPolicy, imapClientAccess: access };
-      const copied = own === undefined ? [warning("COPIED_INHERITED_ALLOWLIST")] : [];
+      const copied = own === undefined ? [warningOf("COPIED_INHERITED_ALLOWLIST", ["IMAP_CLIENT_ACCESS"])] : [];
       const planned = await planPolicy(request, orgUnit, policy, false, copied);
       // The OU as this write leaves it (concurrent list edits of others may land beside it).
       const after: OrgUnit = {
@@ -242,39 +230,38 @@ export interface BulkPolicyUpdate {
 export async function applyMailAccessPolicy(
   request: WriteRequest,
   input: {
-    orgUnitPaths: string[];
+    orgUnitPaths?: readonly string[] | null;
+    orgUnitIds?: readonly string[] | null;
     policy: Omit<UpdateMailAccessPolicyInput, "orgUnitPath" | "orgUnitId" | "expectedVersion" | "dryRun">;
     dryRun?: boolean | null;
   },
 ): Promise<BulkPolicyUpdate> {
   const caller = await authorize(request, "WRITE", "change mail access settings");
-  const paths = input.orgUnitPaths;
-  if (paths.length === 0) throw badInput("orgUnitPaths", "Name at least one OU.");
-  if (paths.length > MAX_BULK_ORG_UNITS)
+  const named = [
+    ...(input.orgUnitPaths ?? []).map((path, index) => ({ ref: { path }, field: `orgUnitPaths[${index}]` })),
+    ...(input.orgUnitIds ?? []).map((id, index) => ({ ref: { id }, field: `orgUnitIds[${index}]` })),
+  ];
+  if (named.length === 0) throw badInput("orgUnitPaths", "Name at least one OU, by path or by id.");
+  if (named.length > MAX_BULK_ORG_UNITS)
     throw badInput(
-      "orgUnitPaths",
-      `At most ${MAX_BULK_ORG_UNITS} OUs per request; got ${paths.length}. Split the change.`,
+      input.orgUnitPaths == null ? "orgUnitIds" : "orgUnitPaths",
+      `At most ${MAX_BULK_ORG_UNITS} OUs per request, paths and ids together; got ${named.length}. Split the change.`,
     );
-  const seen = new Set<string>();
-  paths.forEach((path, index) => {
-    parsePath(path, `orgUnitPaths[${index}]`);
-    if (seen.has(pathKey(path))) throw badInput(`orgUnitPaths[${index}]`, `"${path}" is named twice.`);
-    seen.add(pathKey(path));
-  });
+  for (const { ref, field } of named) if ("path" in ref) parsePath(ref.path, field);
   const change = policyChangeOf(input.policy);
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
       const targets = await Promise.all(
-        paths.map((path, index) =>
-          requireOrgUnitFor(
-            request,
-            caller,
-            { path },
-            { id: `orgUnitPaths[${index}]`, path: `orgUnitPaths[${index}]` },
-          ),
-        ),
+        named.map(({ ref, field }) => requireOrgUnitAtFor(request, caller, ref, field)),
       );
+      // Each OU once, however it is named (the same path twice, or a path and its OU's id).
+      const seen = new Set<string>();
+      targets.forEach((orgUnit, index) => {
+        if (seen.has(orgUnit.id))
+          throw badInput((named[index] as { field: string }).field, `"${orgUnit.path}" is named twice.`);
+        seen.add(orgUnit.id);
+      });
       const policies = new Map(targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change)]));
       const ids = new Set(targets.map((ou) => ou.id));
       // Each OU's own preview, then one impact over the subtrees of the topmost OUs with every new policy applied.
@@ -311,8 +298,4 @@ export async function applyMailAccessPolicy(
     },
     { retryVersionConflicts: true },
   );
-}
-
-function warning(code: "COPIED_INHERITED_ALLOWLIST"): Warning {
-  return { code, message: WARNING_MESSAGES[code] };
 }

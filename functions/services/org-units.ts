@@ -18,19 +18,36 @@ import { authorize } from "./authorization";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 
-/** An OU named by exactly one of its id and its path, as in most inputs. */
-export interface OrgUnitRef {
+/** An OU named by exactly one of its id and its path. */
+interface OrgUnitRef {
   id?: string | null;
   path?: string | null;
 }
 
 /** The input fields that name an OU, for error messages. */
-export interface RefFields {
+interface RefFields {
   id: string;
   path: string;
 }
 
-const REF_FIELDS: RefFields = { id: "id", path: "path" };
+/** How every input names an OU: `orgUnitId` or `orgUnitPath`. */
+export interface OrgUnitNamed {
+  orgUnitId?: string | null;
+  orgUnitPath?: string | null;
+}
+
+/** How an input names a parent OU: `parentOrgUnitId` or `parentOrgUnitPath`. */
+interface ParentNamed {
+  parentOrgUnitId?: string | null;
+  parentOrgUnitPath?: string | null;
+}
+
+const REF_FIELDS: RefFields = { id: "orgUnitId", path: "orgUnitPath" };
+const PARENT_FIELDS: RefFields = { id: "parentOrgUnitId", path: "parentOrgUnitPath" };
+
+const refOf = (input: OrgUnitNamed): OrgUnitRef => ({ id: input.orgUnitId, path: input.orgUnitPath });
+const parentRefOf = (input: ParentNamed): OrgUnitRef => ({ id: input.parentOrgUnitId, path: input.parentOrgUnitPath });
+const names = (ref: OrgUnitRef) => (ref.id ?? ref.path ?? null) !== null;
 
 /** Reads the OU `ref` names, or null. */
 async function findOrgUnit(
@@ -59,34 +76,58 @@ function noSuchOrgUnit(ref: OrgUnitRef, fields: RefFields) {
   );
 }
 
-export async function requireOrgUnit(
-  store: OrgUnitStore,
-  ref: OrgUnitRef,
-  fields: RefFields = REF_FIELDS,
-): Promise<OrgUnit> {
+/** The OU with id `id` (one the caller's own scope names), or NOT_FOUND naming `field`. */
+export async function requireOrgUnitById(store: OrgUnitStore, id: string, field: string): Promise<OrgUnit> {
+  return requireOrgUnit(store, { id }, { id: field, path: field });
+}
+
+/** The OU at `path` (given in `field`), or NOT_FOUND naming `field`. */
+export async function requireOrgUnitAt(store: OrgUnitStore, path: string, field: string): Promise<OrgUnit> {
+  return requireOrgUnit(store, { path }, { id: field, path: field });
+}
+
+async function requireOrgUnit(store: OrgUnitStore, ref: OrgUnitRef, fields: RefFields): Promise<OrgUnit> {
   const orgUnit = await findOrgUnit(store, ref, fields);
   if (orgUnit === null) throw noSuchOrgUnit(ref, fields);
   return orgUnit;
 }
 
 /** The OU `ref` names, read on behalf of `caller`: one outside its reach is not found, as one that does not exist. */
-export async function requireOrgUnitFor(
+async function requireOrgUnitWithin(
   request: Request,
   caller: Actor,
   ref: OrgUnitRef,
-  fields: RefFields = REF_FIELDS,
+  fields: RefFields,
 ): Promise<OrgUnit> {
   const orgUnit = await requireOrgUnit(request.orgUnits, ref, fields);
   assertOrgUnitAccess(caller, orgUnit, () => noSuchOrgUnit(ref, fields));
   return orgUnit;
 }
 
+/** The OU an input names by `orgUnitId` or `orgUnitPath`, within `caller`'s reach; `prefix` locates the input. */
+export function requireOrgUnitFor(request: Request, caller: Actor, input: OrgUnitNamed, prefix = ""): Promise<OrgUnit> {
+  return requireOrgUnitWithin(request, caller, refOf(input), {
+    id: `${prefix}${REF_FIELDS.id}`,
+    path: `${prefix}${REF_FIELDS.path}`,
+  });
+}
+
+/** The OU at `path`, given in the input's `field` (e.g. a list entry), within `caller`'s reach. */
+export function requireOrgUnitAtFor(request: Request, caller: Actor, ref: OrgUnitRef, field: string): Promise<OrgUnit> {
+  return requireOrgUnitWithin(request, caller, ref, { id: field, path: field });
+}
+
+/** The parent OU an input names by `parentOrgUnitId` or `parentOrgUnitPath`, within `caller`'s reach. */
+function requireParentFor(request: Request, caller: Actor, input: ParentNamed): Promise<OrgUnit> {
+  return requireOrgUnitWithin(request, caller, parentRefOf(input), PARENT_FIELDS);
+}
+
 /**
- * `orgUnit(path | id)`: the OU, or null. Its first read starts before the caller is verified (the caller's key rides
- * along with it); nothing is returned before the caller is.
+ * `orgUnit(orgUnitPath | orgUnitId)`: the OU, or null. Its first read starts before the caller is verified (the
+ * caller's key rides along with it); nothing is returned before the caller is.
  */
-export async function findOrgUnitFor(request: Request, ref: OrgUnitRef): Promise<OrgUnit | null> {
-  const orgUnit = await findOrgUnit(request.orgUnits, ref);
+export async function findOrgUnitFor(request: Request, input: OrgUnitNamed): Promise<OrgUnit | null> {
+  const orgUnit = await findOrgUnit(request.orgUnits, refOf(input));
   const caller = await authorize(request, "READ", "read organizational units");
   return orgUnit !== null && withinReach(caller, orgUnit) ? orgUnit : null;
 }
@@ -104,19 +145,14 @@ export async function listChildren(
 
 export async function createOrgUnit(
   request: WriteRequest,
-  input: { parentPath: string; name: string; description?: string | null },
+  input: ParentNamed & { name: string; description?: string | null },
 ): Promise<OrgUnit> {
   const caller = await authorize(request, "WRITE", "create organizational units");
   const name = validateName(input.name);
   const description = normalizeDescription(input.description);
   return withRetries(
     async () => {
-      const parent = await requireOrgUnitFor(
-        request,
-        caller,
-        { path: input.parentPath },
-        { id: "parentPath", path: "parentPath" },
-      );
+      const parent = await requireParentFor(request, caller, input);
       assertCanHaveChild(parent);
       assertPathFits(joinPath(parent.path, name), "name");
       const { change, orgUnit } = request.orgUnitWrites.create(parent, name, description);
@@ -128,24 +164,22 @@ export async function createOrgUnit(
 
 export async function updateOrgUnit(
   request: WriteRequest,
-  input: OrgUnitRef & {
-    name?: string | null;
-    description?: string | null;
-    parentPath?: string | null;
-    expectedVersion?: number | null;
-  },
+  input: OrgUnitNamed &
+    ParentNamed & {
+      name?: string | null;
+      description?: string | null;
+      expectedVersion?: number | null;
+    },
 ): Promise<OrgUnit> {
   const caller = await authorize(request, "WRITE", "change organizational units");
   const newName = input.name === undefined || input.name === null ? undefined : validateName(input.name);
-  if (input.parentPath !== undefined && input.parentPath !== null) parsePath(input.parentPath, "parentPath");
+  if (input.parentOrgUnitPath != null) parsePath(input.parentOrgUnitPath, PARENT_FIELDS.path);
   return withRetries(
     async () => {
       // The OU and its new parent are read side by side; a problem with the OU is reported first.
       const [read, parentRead] = await Promise.allSettled([
         requireOrgUnitFor(request, caller, input),
-        input.parentPath === undefined || input.parentPath === null
-          ? undefined
-          : requireOrgUnitFor(request, caller, { path: input.parentPath }, { id: "parentPath", path: "parentPath" }),
+        names(parentRefOf(input)) ? requireParentFor(request, caller, input) : undefined,
       ]);
       if (read.status === "rejected") throw read.reason;
       if (parentRead.status === "rejected") throw parentRead.reason;
@@ -167,7 +201,7 @@ export async function updateOrgUnit(
       const newPath = joinPath(parent.path, newName ?? orgUnit.name);
       // What the read already shows is refused before the tree is locked; the subtree is checked under the lock.
       if (moving) validateMove(orgUnit, parent, 0);
-      assertPathFits(newPath, moving ? "parentPath" : "name");
+      assertPathFits(newPath, moving ? PARENT_FIELDS.path : "name");
       const change = { newName: newName ?? orgUnit.name, newParent: parent, description };
       if (orgUnit.childCount === 0) {
         const leaf = request.orgUnitWrites.restructureLeaf(orgUnit, change, expectedVersion);
@@ -177,7 +211,7 @@ export async function updateOrgUnit(
       const underLock = (relativePaths: string[]) => {
         const height = Math.max(0, ...relativePaths.map((path) => path.split("/").length));
         if (moving) validateMove(orgUnit, parent, height);
-        for (const path of relativePaths) assertPathFits(joinPath(newPath, path), moving ? "parentPath" : "name");
+        for (const path of relativePaths) assertPathFits(joinPath(newPath, path), moving ? PARENT_FIELDS.path : "name");
       };
       return request.tree.run(request.work, orgUnit, change, expectedVersion, underLock, result);
     },
@@ -187,7 +221,7 @@ export async function updateOrgUnit(
 
 export async function deleteOrgUnit(
   request: WriteRequest,
-  input: OrgUnitRef & { expectedVersion?: number | null },
+  input: OrgUnitNamed & { expectedVersion?: number | null },
 ): Promise<OrgUnit> {
   const caller = await authorize(request, "WRITE", "delete organizational units");
   return withRetries(

@@ -19,7 +19,7 @@ import { countedDecision } from "../metrics";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
-import { requireOrgUnitFor } from "./org-units";
+import { requireOrgUnitFor, type OrgUnitNamed } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 import { accessOf, type UserAccess } from "./user-access";
@@ -27,8 +27,6 @@ import { asSeenBy } from "./visibility";
 
 /** At most this many users or decisions in one batch query. */
 const MAX_BATCH = 100;
-
-const OU_FIELDS = { id: "orgUnitPath", path: "orgUnitPath" };
 
 /** What a caller is told of a user that does not exist, or that lies outside its reach: the same. */
 const noSuchUser = (field: string, email: string) => notFound(field, `No user with the address ${email}.`);
@@ -116,20 +114,20 @@ export async function getUsers(request: Request, rawEmails: readonly string[]): 
 
 export async function createUser(
   request: WriteRequest,
-  input: { email: string; orgUnitPath: string; name: string },
+  input: OrgUnitNamed & { email: string; name: string },
 ): Promise<User> {
   const caller = await authorize(request, "WRITE", "create users");
   const email = normalizeEmail(input.email);
   const name = validateUserName(input.name);
   assertOwnDomain(email, (await request.customer()).domains);
-  const orgUnit = await requireOrgUnitFor(request, caller, { path: input.orgUnitPath }, OU_FIELDS);
+  const orgUnit = await requireOrgUnitFor(request, caller, input);
   const { change, user } = request.users.create(orgUnit, email, name);
   return request.work.commit([change], user);
 }
 
 export async function updateUser(
   request: WriteRequest,
-  input: { email: string; orgUnitPath?: string | null; name?: string | null; expectedVersion?: number | null },
+  input: OrgUnitNamed & { email: string; name?: string | null; expectedVersion?: number | null },
 ): Promise<User> {
   const caller = await authorize(request, "WRITE", "change users");
   const name = input.name == null ? undefined : validateUserName(input.name);
@@ -138,9 +136,9 @@ export async function updateUser(
       const user = await requireUser(request.users, input.email);
       const from = await visibleOrgUnitOf(request, caller, user);
       const orgUnit =
-        input.orgUnitPath == null
+        input.orgUnitPath == null && input.orgUnitId == null
           ? undefined
-          : await requireOrgUnitFor(request, caller, { path: input.orgUnitPath }, OU_FIELDS);
+          : await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? user.version;
       if (expectedVersion !== user.version)
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
@@ -280,15 +278,39 @@ export async function listUsers(
   const orgUnits = options.includeSubOrgUnits ? await request.orgUnits.subtree(orgUnit) : [orgUnit];
   const start = options.after === undefined ? 0 : orgUnits.findIndex((ou) => ou.id === options.after?.orgUnitId);
   if (start < 0) throw badInput("after", `"after" points into an OU that is no longer in this list.`);
+  // The OUs' user counts say which OUs to read for a page: those are read in parallel, in waves (a count can be stale
+  // by a concurrent change; each read asks for the whole rest of the page, and a short wave is followed by another).
+  const candidates = orgUnits.slice(start);
   const users: User[] = [];
-  for (const [index, ou] of orgUnits.slice(start).entries()) {
-    if (ou.userCount === 0) continue;
-    const afterEmail = index === 0 ? options.after?.email : undefined;
-    const page = await request.users.listByOrgUnit(ou.id, options.first - users.length, afterEmail);
-    users.push(...page.users);
-    if (users.length === options.first) {
-      const more = page.hasNextPage || orgUnits.slice(start + index + 1).some((next) => next.userCount > 0);
-      return { users, hasNextPage: more };
+  let next = 0;
+  while (next < candidates.length) {
+    const need = options.first - users.length;
+    const wave: number[] = [];
+    for (let expected = 0; next < candidates.length && expected < need; next += 1) {
+      const count = (candidates[next] as OrgUnit).userCount;
+      if (count > 0 || (next === 0 && options.after !== undefined)) wave.push(next);
+      expected += count;
+    }
+    const pages = await Promise.all(
+      wave.map((index) =>
+        request.users.listByOrgUnit(
+          (candidates[index] as OrgUnit).id,
+          need,
+          index === 0 ? options.after?.email : undefined,
+        ),
+      ),
+    );
+    for (const [position, page] of pages.entries()) {
+      const taken = page.users.slice(0, options.first - users.length);
+      users.push(...taken);
+      if (users.length === options.first) {
+        const after = (wave[position] as number) + 1;
+        const more =
+          taken.length < page.users.length ||
+          page.hasNextPage ||
+          candidates.slice(after).some((ou) => ou.userCount > 0);
+        return { users, hasNextPage: more };
+      }
     }
   }
   return { users, hasNextPage: false };

@@ -4,6 +4,7 @@
  */
 import type { AuditAction, AuditEvent, AuditFact } from "../domain/audit";
 import type { Actor } from "../domain/customer";
+import { EXPORT_NAMES, settingOfExportName, type MailAccessSetting } from "../domain/mail-access-setting";
 import type { Db, Item, TransactItem } from "./db";
 import { keys } from "./keys";
 
@@ -28,7 +29,8 @@ export function auditEventItem(customerId: string, fact: AuditFact, stamp: Audit
         eventId,
         customerId,
         action: fact.action,
-        settingName: fact.settingName,
+        // Stored as Google names it, so that an export reads as Google's audit log does.
+        settingName: fact.setting === undefined ? undefined : EXPORT_NAMES[fact.setting],
         oldValue: fact.oldValue ?? undefined,
         newValue: fact.newValue ?? undefined,
         orgUnitId: orgUnitId ?? undefined,
@@ -56,7 +58,7 @@ export interface AuditFilter {
   /** Whether events that concern no OU (API keys, roles) may be returned. */
   organizationEvents: boolean;
   actorId?: string;
-  settingName?: string;
+  setting?: MailAccessSetting;
   actions?: readonly AuditAction[];
   /** ISO times, inclusive. */
   since?: string;
@@ -101,9 +103,9 @@ export class AuditStore {
       conditions.push("actor.id = :actor");
       values[":actor"] = filter.actorId;
     }
-    if (filter.settingName !== undefined) {
+    if (filter.setting !== undefined) {
       conditions.push("settingName = :setting");
-      values[":setting"] = filter.settingName;
+      values[":setting"] = EXPORT_NAMES[filter.setting];
     }
     if (filter.actions !== undefined) {
       conditions.push(`#action IN (${filter.actions.map((_, i) => `:action${i}`).join(", ")})`);
@@ -191,6 +193,7 @@ function toAuditEvent(item: Item): AuditEvent {
     action:
       (item.action as AuditAction | undefined) ??
       (item.userEmail ? "USER_MAIL_SETTING_CHANGED" : "MAIL_SETTING_CHANGED"),
+    setting: item.settingName === undefined ? null : settingOfExportName(String(item.settingName)),
     settingName: text(item.settingName),
     oldValue: text(item.oldValue),
     newValue: text(item.newValue),

@@ -100,7 +100,7 @@ describe("npm run customer:create", () => {
             id
             domains
           }
-          orgUnit(path: "/") {
+          orgUnit(orgUnitPath: "/") {
             path
           }
           apiKeys {

@@ -82,7 +82,7 @@ describe("request errors: 200 for a legacy application/json client, 400 for appl
     },
     {
       kind: "variables that do not coerce",
-      body: { query: "query ($path: String!) { orgUnit(path: $path) { id } }", variables: { path: 42 } },
+      body: { query: "query ($path: String!) { orgUnit(orgUnitPath: $path) { id } }", variables: { path: 42 } },
       code: "BAD_USER_INPUT",
     },
   ];
@@ -124,7 +124,7 @@ describe("request errors: 200 for a legacy application/json client, 400 for appl
     );
     expect(unknownOperation.status).toBe(400);
     expect(unknownOperation.body.errors[0].extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
-    const resolverInput = await send({ query: '{ orgUnit(path: "no slash") { id } }' }, "application/json");
+    const resolverInput = await send({ query: '{ orgUnit(orgUnitPath: "no slash") { id } }' }, "application/json");
     expect(resolverInput.status).toBe(200);
     expect(resolverInput.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     const noKey = await fetch(`${server.url}/graphql`, {

@@ -16,7 +16,7 @@ const REPO_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const API_KEY = "e2e-local-server-test-key";
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
-const ROOT_QUERY = '{ orgUnit(path:"/") { id path } }';
+const ROOT_QUERY = '{ orgUnit(orgUnitPath:"/") { id path } }';
 
 interface Exit {
   code: number | null;
@@ -245,7 +245,7 @@ describe("npm start (functions/local/start.ts)", () => {
 
     const created = await postGraphQL(
       port,
-      'mutation { createOrgUnit(input: {parentPath: "/", name: "Persisted"}) { orgUnit { id path } } }',
+      'mutation { createOrgUnit(input: {parentOrgUnitPath: "/", name: "Persisted"}) { orgUnit { id path } } }',
     );
     expect(created.body.errors).toBeUndefined();
     const orgUnit = created.body.data.createOrgUnit.orgUnit as { id: string; path: string };
@@ -266,7 +266,7 @@ describe("npm start (functions/local/start.ts)", () => {
     expect(persisted, "needs the OU the previous test created").toBeDefined();
     const port = await freePort();
     await waitUntilReady(startLocalServer({ PORT: port, DATA_DIR: dataDir() }));
-    const found = await postGraphQL(port, '{ orgUnit(path:"/Persisted") { id path } }');
+    const found = await postGraphQL(port, '{ orgUnit(orgUnitPath:"/Persisted") { id path } }');
     expect(found.body.errors).toBeUndefined();
     expect(found.body.data.orgUnit).toEqual(persisted);
   });

@@ -140,7 +140,7 @@ describe("the playground at http://localhost:PORT/", () => {
     await page.keyboard.press("Delete");
     // insertText types like a paste: Monaco's auto-closing of brackets would double what keyboard.type sends.
     await page.keyboard.insertText(
-      'query TypedInBrowser { orgUnit(path: "/Sales/EMEA") { path users { nodes { email } } } }',
+      'query TypedInBrowser { orgUnit(orgUnitPath: "/Sales/EMEA") { path users { nodes { email } } } }',
     );
     await expect.poll(() => editorText(".graphiql-query-editor")).toContain("TypedInBrowser");
     await page.getByRole("button", { name: "Prettify query (Shift-Ctrl-P)" }).click();

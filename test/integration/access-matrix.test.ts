@@ -108,7 +108,7 @@ const superAdmin = (f: SecurityFixture): Credentials => ({ apiKey: f.keys.superA
 async function freshOrgUnit({ f, target, n }: SampleContext): Promise<string> {
   const data = await f.ok(
     `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
-    { input: { parentPath: target.path, name: `Leaf ${n}` } },
+    { input: { parentOrgUnitPath: target.path, name: `Leaf ${n}` } },
     superAdmin(f),
   );
   return data.createOrgUnit.orgUnit.id;
@@ -165,7 +165,7 @@ const samples: Record<string, Sample> = {
     foreign: "OK",
   },
   "Query.orgUnit": {
-    query: `query ($id: ID) { orgUnit(id: $id) { id path effectiveMailAccess { popAccess { enabled } } } }`,
+    query: `query ($id: ID) { orgUnit(orgUnitId: $id) { id path effectiveMailAccess { popAccess { enabled } } } }`,
     variables: ({ target }) => ({ id: target.id }),
     scoped: true,
     foreign: "NOT_FOUND",
@@ -276,19 +276,19 @@ const samples: Record<string, Sample> = {
   },
   "Mutation.createOrgUnit": {
     query: `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id path } } }`,
-    variables: ({ target, n }) => ({ input: { parentPath: target.path, name: `New ${n}` } }),
+    variables: ({ target, n }) => ({ input: { parentOrgUnitPath: target.path, name: `New ${n}` } }),
     scoped: true,
     foreign: "NOT_FOUND",
   },
   "Mutation.updateOrgUnit": {
     query: `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id description } } }`,
-    variables: ({ target, n }) => ({ input: { id: target.id, description: `Described ${n}` } }),
+    variables: ({ target, n }) => ({ input: { orgUnitId: target.id, description: `Described ${n}` } }),
     scoped: true,
     foreign: "NOT_FOUND",
   },
   "Mutation.deleteOrgUnit": {
     query: `mutation ($input: DeleteOrgUnitInput!) { deleteOrgUnit(input: $input) { deletedOrgUnitId path } }`,
-    variables: async (ctx) => ({ input: { id: await freshOrgUnit(ctx) } }),
+    variables: async (ctx) => ({ input: { orgUnitId: await freshOrgUnit(ctx) } }),
     prepares: true,
     scoped: true,
     foreign: "NOT_FOUND",

@@ -42,14 +42,14 @@ let output: CapturedOutput;
 const mutation = (name: string, type: string, selection: string) =>
   `mutation ($input: ${type}!) { ${name}(input: $input) { ${selection} } }`;
 
-async function newOrgUnit(n: number, parentPath = "/In"): Promise<string> {
+async function newOrgUnit(n: number, parentOrgUnitPath = "/In"): Promise<string> {
   const name = `Audited ${n}`;
   await f.ok(
     mutation("createOrgUnit", "CreateOrgUnitInput", "orgUnit { id }"),
-    { input: { parentPath, name } },
+    { input: { parentOrgUnitPath, name } },
     superAdmin,
   );
-  return `${parentPath}/${name}`;
+  return `${parentOrgUnitPath}/${name}`;
 }
 
 async function newUser(n: number): Promise<string> {
@@ -78,7 +78,7 @@ async function newGroup(n: number, members: string[] = []): Promise<{ id: string
 
 const cases: Record<string, Case> = {
   createOrgUnit: {
-    input: async (n) => ({ parentPath: "/In", name: `Created ${n}` }),
+    input: async (n) => ({ parentOrgUnitPath: "/In", name: `Created ${n}` }),
     query: mutation("createOrgUnit", "CreateOrgUnitInput", "orgUnit { id path }"),
     events: (input) => [
       {
@@ -91,19 +91,19 @@ const cases: Record<string, Case> = {
     repeatIsNoOp: false,
   },
   updateOrgUnit: {
-    input: async (n) => ({ path: await newOrgUnit(n), name: `Renamed ${n}`, description: "now described" }),
+    input: async (n) => ({ orgUnitPath: await newOrgUnit(n), name: `Renamed ${n}`, description: "now described" }),
     query: mutation("updateOrgUnit", "UpdateOrgUnitInput", "orgUnit { id path }"),
     events: (input) => [
-      { action: "ORG_UNIT_RENAMED", oldValue: input.path, newValue: `/In/${input.name}` },
+      { action: "ORG_UNIT_RENAMED", oldValue: input.orgUnitPath, newValue: `/In/${input.name}` },
       { action: "ORG_UNIT_DESCRIPTION_CHANGED", orgUnitPath: `/In/${input.name}`, newValue: "now described" },
     ],
     // Renamed again to its own name, with the same description: nothing changes.
     repeatIsNoOp: true,
   },
   deleteOrgUnit: {
-    input: async (n) => ({ path: await newOrgUnit(n) }),
+    input: async (n) => ({ orgUnitPath: await newOrgUnit(n) }),
     query: mutation("deleteOrgUnit", "DeleteOrgUnitInput", "deletedOrgUnitId"),
-    events: (input) => [{ action: "ORG_UNIT_DELETED", oldValue: input.path, newValue: null }],
+    events: (input) => [{ action: "ORG_UNIT_DELETED", oldValue: input.orgUnitPath, newValue: null }],
     repeatIsNoOp: false,
   },
   updateMailAccessPolicy: {
@@ -324,6 +324,7 @@ const cases: Record<string, Case> = {
       {
         action: "GROUP_MAIL_SETTING_CHANGED",
         groupId: input.groupId,
+        setting: "POP_ACCESS",
         settingName: "ENABLE_POP_ACCESS",
         oldValue: "INHERIT_FROM_PARENT",
         newValue: "OFF",
@@ -331,6 +332,7 @@ const cases: Record<string, Case> = {
       {
         action: "GROUP_MAIL_SETTING_CHANGED",
         groupId: input.groupId,
+        setting: "IMAP_ACCESS",
         settingName: "IMAP_ACCESS",
         oldValue: "INHERIT_FROM_PARENT",
         newValue: "ON",
@@ -431,7 +433,7 @@ describe("every mutation writes exactly its audit events, naming the verified ca
     if (sample.repeatIsNoOp) {
       const repeated =
         name === "updateOrgUnit"
-          ? { id: data.updateOrgUnit.orgUnit.id, name: input.name, description: input.description }
+          ? { orgUnitId: data.updateOrgUnit.orgUnit.id, name: input.name, description: input.description }
           : input;
       expect(await newEvents(() => f.ok(sample.query, { input: repeated }, superAdmin))).toEqual([]);
     }
@@ -448,7 +450,7 @@ describe("every mutation writes exactly its audit events, naming the verified ca
     const written = await newEvents(() =>
       f.ok(
         mutation("createOrgUnit", "CreateOrgUnitInput", "orgUnit { id }"),
-        { input: { parentPath: "/In", name: "By a person" } },
+        { input: { parentOrgUnitPath: "/In", name: "By a person" } },
         admin,
       ),
     );

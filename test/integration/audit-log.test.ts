@@ -33,7 +33,7 @@ const PAGE = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
   }
 }`;
 const OU_PAGE = `query ($path: String, $sub: Boolean, $first: Int, $after: String) {
-  orgUnit(path: $path) {
+  orgUnit(orgUnitPath: $path) {
     auditEvents(includeSubOrgUnits: $sub, first: $first, after: $after) {
       edges { cursor node { ${EVENT_FIELDS} } }
       pageInfo { hasNextPage endCursor }
@@ -122,7 +122,7 @@ describe("the audit log", () => {
     );
     // /Z is renamed after its changes; one more change under its new name.
     renameAt = new Date().toISOString();
-    await api.ok(`mutation { updateOrgUnit(input: { path: "/Z", name: "Zed" }) { orgUnit { path } } }`);
+    await api.ok(`mutation { updateOrgUnit(input: { orgUnitPath: "/Z", name: "Zed" }) { orgUnit { path } } }`);
     await api.ok(UPDATE, { input: { orgUnitPath: "/Zed", lessSecureApps: "INHERIT", idempotencyKey: "after-rename" } });
   });
 
@@ -199,6 +199,7 @@ describe("the audit log", () => {
     const [inherit] = byRequest.get(requests[ROUNDS]!.requestId) ?? [];
     const aId = whole.find((event) => event.orgUnitPath === "/A")?.orgUnitId;
     expect(inherit).toMatchObject({
+      setting: "POP_ACCESS",
       settingName: "ENABLE_POP_ACCESS",
       // The last round turned POP on.
       oldValue: "ON",
@@ -226,7 +227,12 @@ describe("the audit log", () => {
     const user = (await auditEvents(api)).find((event) => event.userEmail !== null);
     // AuditEvent.oldValue and newValue are documented as ON, OFF, ANY_CLIENT, OAUTH_ALLOWLIST:<ids> or
     // INHERIT_FROM_PARENT; a user's IMAP setting must not be the only one written as "true" and "false".
-    expect(user).toMatchObject({ settingName: "USER_IMAP_ENABLED", oldValue: "ON", newValue: "OFF" });
+    expect(user).toMatchObject({
+      setting: "USER_IMAP_ENABLED",
+      settingName: "USER_IMAP_ENABLED",
+      oldValue: "ON",
+      newValue: "OFF",
+    });
   });
 
   it("keeps an OU's path at the time of each change: events before a rename show the old path", async () => {
@@ -260,21 +266,21 @@ describe("the audit log", () => {
       [{ orgUnitPath: "/A", includeSubOrgUnits: true }, (e) => e.orgUnitPath.startsWith("/A")],
       [{ orgUnitPath: "/A/B/C", includeSubOrgUnits: true }, (e) => e.orgUnitPath === "/A/B/C"],
       [{ actor: actor2 }, (e) => e.actor.id === actor2],
-      [{ settingName: "IMAP_CLIENT_ACCESS" }, (e) => e.settingName === "IMAP_CLIENT_ACCESS"],
+      [{ setting: "IMAP_CLIENT_ACCESS" }, (e) => e.setting === "IMAP_CLIENT_ACCESS"],
       [{ since }, (e) => e.time >= since],
       [{ until }, (e) => e.time <= until],
       [{ since, until }, (e) => e.time >= since && e.time <= until],
       [{ since: until, until: until }, (e) => e.time === until],
       [
-        { orgUnitPath: "/A", includeSubOrgUnits: true, settingName: "ENABLE_POP_ACCESS", since, until },
+        { orgUnitPath: "/A", includeSubOrgUnits: true, setting: "POP_ACCESS", since, until },
         (e) =>
           e.orgUnitPath.startsWith("/A") && e.settingName === "ENABLE_POP_ACCESS" && e.time >= since && e.time <= until,
       ],
       [
-        { orgUnitPath: "/A/B", actor: actor2, settingName: "ENABLE_POP_ACCESS" },
+        { orgUnitPath: "/A/B", actor: actor2, setting: "POP_ACCESS" },
         (e) => e.orgUnitPath === "/A/B" && e.actor.id === actor2 && e.settingName === "ENABLE_POP_ACCESS",
       ],
-      [{ settingName: "NO_SUCH_SETTING" }, () => false],
+      [{ setting: "USER_LESS_SECURE_APPS" }, () => false],
       [{ actor: "nobody" }, () => false],
     ];
     for (const [filter, keep] of cases) {
@@ -314,7 +320,7 @@ describe("the audit log", () => {
       { orgUnitPath: "/A" },
       { orgUnitPath: "/A", includeSubOrgUnits: true },
       { actor: "nobody" },
-      { settingName: "IMAP_ACCESS", since: "2020-01-01T00:00:00Z", until: "2999-01-01T00:00:00Z" },
+      { setting: "IMAP_ACCESS", since: "2020-01-01T00:00:00Z", until: "2999-01-01T00:00:00Z" },
     ];
     const roundTrips: number[] = [];
     watch.reset();

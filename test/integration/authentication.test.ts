@@ -193,9 +193,9 @@ describe("OpenID Connect: bearer tokens verified against the provider's JWKS", (
     it("cannot move an OU out of its subtree, nor an outside OU into it", async () => {
       const move = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { path } } }`;
       for (const input of [
-        { path: "/In/Team", parentPath: "/Out" },
-        { path: "/In", parentPath: "/Out" },
-        { path: "/Out", parentPath: "/In" },
+        { orgUnitPath: "/In/Team", parentOrgUnitPath: "/Out" },
+        { orgUnitPath: "/In", parentOrgUnitPath: "/Out" },
+        { orgUnitPath: "/Out", parentOrgUnitPath: "/In" },
       ])
         expect(codesOf(await f.gql(move, { input }, admin)), JSON.stringify(input)).toEqual(["NOT_FOUND"]);
     });
@@ -241,7 +241,7 @@ describe("OpenID Connect: bearer tokens verified against the provider's JWKS", (
     expect(codesOf(path)).toEqual(["NOT_FOUND"]);
     const pathOnly = `query ($email: String!) { user(email: $email) { orgUnit { path } } }`;
     expect((await f.ok(pathOnly, { email: f.users.in }, user)).user.orgUnit.path).toBe("/In");
-    const orgUnit = `{ orgUnit(path: "/In") { path } }`;
+    const orgUnit = `{ orgUnit(orgUnitPath: "/In") { path } }`;
     expect(codesOf(await f.gql(orgUnit, {}, user))).toEqual(["FORBIDDEN"]);
   });
 });
@@ -286,7 +286,7 @@ describe("API keys", () => {
     const revoked = (await f.ok(REVOKE_KEY, { input: { id: created.apiKey.id } }, superAdmin)).revokeApiKey.apiKey;
     expect(revoked.revokedAt).toEqual(expect.any(String));
     expectRefused(await f.gql(VIEWER, {}, key), "UNAUTHENTICATED", 401);
-    expectRefused(await f.gql(`{ orgUnit(path: "/") { id } }`, {}, key), "UNAUTHENTICATED", 401);
+    expectRefused(await f.gql(`{ orgUnit(orgUnitPath: "/") { id } }`, {}, key), "UNAUTHENTICATED", 401);
     // Revoking again keeps the first revocation time.
     const again = (await f.ok(REVOKE_KEY, { input: { id: created.apiKey.id } }, superAdmin)).revokeApiKey.apiKey;
     expect(again.revokedAt).toBe(revoked.revokedAt);
@@ -357,7 +357,7 @@ describe("API keys", () => {
   it("a valid key is never refused, whichever fields one request combines", async () => {
     // Fields that read at once, each paired with fields that wait for the caller's check first.
     const reads = [
-      `orgUnit(path: "/In") { id }`,
+      `orgUnit(orgUnitPath: "/In") { id }`,
       `users(emails: $emails) { email }`,
       `user(email: $email) { email }`,
       `mailAccessDecision(input: { userEmail: $email, protocol: POP, client: { authMethod: PASSWORD } }) { allowed }`,
@@ -393,7 +393,7 @@ describe("API keys", () => {
   it("a key shaped like this customer's but never issued gets 401 and no data, whichever fields it asks for", async () => {
     const forged = { apiKey: `mak_${f.own.id}_${"x".repeat(32)}` };
     const query = `query ($emails: [String!]!) {
-      knownMailClients { name } orgUnit(path: "/In") { id path } users(emails: $emails) { email } viewer { id }
+      knownMailClients { name } orgUnit(orgUnitPath: "/In") { id path } users(emails: $emails) { email } viewer { id }
     }`;
     expectRefused(await f.gql(query, { emails: [f.users.in] }, forged), "UNAUTHENTICATED", 401);
   });
@@ -440,7 +440,7 @@ describe("secrets at rest and in logs", () => {
     const unknownKey = `mak_${f.own.id}_${"s".repeat(32)}`;
     const output = captureOutput();
     try {
-      const queries = [VIEWER, `{ orgUnit(path: "/In") { id } }`, `{ nope }`, `mutation { createApiKey }`];
+      const queries = [VIEWER, `{ orgUnit(orgUnitPath: "/In") { id } }`, `{ nope }`, `mutation { createApiKey }`];
       const credentials: Credentials[] = [
         { apiKey: f.keys.superAdmin },
         { apiKey: f.keys.ouAdmin },

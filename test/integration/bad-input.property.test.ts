@@ -136,11 +136,11 @@ const clientIdsWithAnInvalidOne = fc
 describe("invalid values in otherwise valid operations", () => {
   it("OU paths", async () => {
     const operations = [
-      `query ($p: String!) { orgUnit(path: $p) { id } }`,
-      `mutation ($p: String!) { createOrgUnit(input: { parentPath: $p, name: "Valid" }) { orgUnit { id } } }`,
+      `query ($p: String!) { orgUnit(orgUnitPath: $p) { id } }`,
+      `mutation ($p: String!) { createOrgUnit(input: { parentOrgUnitPath: $p, name: "Valid" }) { orgUnit { id } } }`,
       `mutation ($p: String!) { updateMailAccessPolicy(input: { orgUnitPath: $p, popAccess: OFF }) { changed } }`,
-      `mutation ($p: String!) { deleteOrgUnit(input: { path: $p }) { path } }`,
-      `mutation ($p: String!) { updateOrgUnit(input: { path: "/In/Team", parentPath: $p }) { orgUnit { id } } }`,
+      `mutation ($p: String!) { deleteOrgUnit(input: { orgUnitPath: $p }) { path } }`,
+      `mutation ($p: String!) { updateOrgUnit(input: { orgUnitPath: "/In/Team", parentOrgUnitPath: $p }) { orgUnit { id } } }`,
       `mutation ($p: String!) { applyMailAccessPolicy(input: { orgUnitPaths: [$p], policy: { popAccess: OFF } }) { changed } }`,
       `query ($p: String!) { auditEvents(filter: { orgUnitPath: $p }) { nodes { id } } }`,
       `mutation ($p: String!) { createApiKey(input: { name: "k", role: ORG_UNIT_ADMIN, orgUnitScope: $p }) { secret } }`,
@@ -155,8 +155,8 @@ describe("invalid values in otherwise valid operations", () => {
 
   it("OU names", async () => {
     const operations = [
-      `mutation ($n: String!) { createOrgUnit(input: { parentPath: "/In", name: $n }) { orgUnit { id } } }`,
-      `mutation ($n: String!) { updateOrgUnit(input: { path: "/In/Team", name: $n }) { orgUnit { id } } }`,
+      `mutation ($n: String!) { createOrgUnit(input: { parentOrgUnitPath: "/In", name: $n }) { orgUnit { id } } }`,
+      `mutation ($n: String!) { updateOrgUnit(input: { orgUnitPath: "/In/Team", name: $n }) { orgUnit { id } } }`,
     ];
     await nothingWritten(
       fc.asyncProperty(fc.constantFrom(...operations), invalidName, async (query, n) => {
@@ -244,13 +244,13 @@ describe("invalid values in otherwise valid operations", () => {
 
   it("ids and cursors that name nothing", async () => {
     const operations = [
-      `mutation ($s: ID!) { updateOrgUnit(input: { id: $s, description: "x" }) { orgUnit { id } } }`,
-      `mutation ($s: ID!) { deleteOrgUnit(input: { id: $s }) { path } }`,
+      `mutation ($s: ID!) { updateOrgUnit(input: { orgUnitId: $s, description: "x" }) { orgUnit { id } } }`,
+      `mutation ($s: ID!) { deleteOrgUnit(input: { orgUnitId: $s }) { path } }`,
       `mutation ($s: ID!) { updateMailAccessPolicy(input: { orgUnitId: $s, popAccess: OFF }) { changed } }`,
       `mutation ($s: ID!) { revokeApiKey(input: { id: $s }) { apiKey { id } } }`,
       `query ($s: String!) { apiKeys(after: $s) { nodes { id } } }`,
       `query ($s: String!) { auditEvents(after: $s) { nodes { id } } }`,
-      `query ($s: String!) { orgUnit(path: "/") { children(after: $s) { nodes { id } } } }`,
+      `query ($s: String!) { orgUnit(orgUnitPath: "/") { children(after: $s) { nodes { id } } } }`,
     ];
     await nothingWritten(
       fc.asyncProperty(
@@ -274,7 +274,7 @@ describe("invalid values in otherwise valid operations", () => {
     const path = fc.array(longName, { minLength: 1, maxLength: 35 }).map((names) => `/Nowhere/${names.join("/")}`);
     const operations = [
       `mutation ($p: String!) { updateMailAccessPolicy(input: { orgUnitPath: $p, popAccess: OFF }) { changed } }`,
-      `mutation ($p: String!) { createOrgUnit(input: { parentPath: $p, name: "Child" }) { orgUnit { id } } }`,
+      `mutation ($p: String!) { createOrgUnit(input: { parentOrgUnitPath: $p, name: "Child" }) { orgUnit { id } } }`,
       `mutation ($p: String!) { createUser(input: { email: "nobody@example.com", orgUnitPath: $p, name: "N" }) { user { email } } }`,
     ];
     await nothingWritten(
@@ -361,14 +361,14 @@ describe("wrong types as variables", () => {
   const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.object(), { minLength: 2 }));
   /** [operation, values of the wrong type for its variable $v] */
   const cases: [string, fc.Arbitrary<unknown>][] = [
-    [`query ($v: String) { orgUnit(path: $v) { id } }`, notAString],
+    [`query ($v: String) { orgUnit(orgUnitPath: $v) { id } }`, notAString],
     [`query ($v: String!) { user(email: $v) { email } }`, notAString],
     [
       `query ($v: [String!]!) { users(emails: $v) { email } }`,
       fc.oneof(fc.constant([null]), fc.array(fc.object(), { minLength: 1 })),
     ],
     [`query ($v: Int) { apiKeys(first: $v) { nodes { id } } }`, notAPageSize],
-    [`query ($v: Int) { orgUnit(path: "/") { children(first: $v) { nodes { id } } } }`, notAPageSize],
+    [`query ($v: Int) { orgUnit(orgUnitPath: "/") { children(first: $v) { nodes { id } } } }`, notAPageSize],
     [
       `mutation ($v: ToggleChange) { updateMailAccessPolicy(input: { orgUnitPath: "/In", popAccess: $v }) { changed } }`,
       notAnEnumValue,
@@ -384,7 +384,7 @@ describe("wrong types as variables", () => {
       notABoolean,
     ],
     [
-      `mutation ($v: Int) { updateOrgUnit(input: { path: "/In/Team", description: "x", expectedVersion: $v }) { orgUnit { id } } }`,
+      `mutation ($v: Int) { updateOrgUnit(input: { orgUnitPath: "/In/Team", description: "x", expectedVersion: $v }) { orgUnit { id } } }`,
       notAnInt,
     ],
     [`mutation ($v: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $v) { changed } }`, notAnObject],
@@ -440,7 +440,7 @@ describe("abusive documents", () => {
         fc.constantFrom("parent", "children { nodes", "ancestors"),
         async (depth, step) => {
           const closing = step === "children { nodes" ? "} }" : "}";
-          const query = `{ orgUnit(path: "/") { ${`${step} { `.repeat(depth)}id${` ${closing}`.repeat(depth)} } }`;
+          const query = `{ orgUnit(orgUnitPath: "/") { ${`${step} { `.repeat(depth)}id${` ${closing}`.repeat(depth)} } }`;
           const { errors } = await sendOperation(query);
           expect(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"]).toContain(errors[0]?.code);
         },
@@ -455,7 +455,7 @@ describe("abusive documents", () => {
         const aliases = Array.from({ length: n }, (_, i) =>
           nested ? `a${i}: children(first: 100) { nodes { id } }` : `a${i}: viewer { id }`,
         ).join(" ");
-        const query = nested ? `{ orgUnit(path: "/") { ${aliases} } }` : `{ ${aliases} }`;
+        const query = nested ? `{ orgUnit(orgUnitPath: "/") { ${aliases} } }` : `{ ${aliases} }`;
         const { errors } = await sendOperation(query);
         expect(["GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED"]).toContain(errors[0]?.code);
       }),

@@ -53,7 +53,7 @@ function errorOf(response: GraphQLResponse) {
 async function userIn(api: Api, path: string, email: string, settings: Record<string, unknown> = {}) {
   const slash = path.lastIndexOf("/");
   await api.ok(CREATE_OU, {
-    input: { parentPath: slash === 0 ? "/" : path.slice(0, slash), name: path.slice(slash + 1) },
+    input: { parentOrgUnitPath: slash === 0 ? "/" : path.slice(0, slash), name: path.slice(slash + 1) },
   });
   await api.ok(CREATE_USER, { input: { email, orgUnitPath: path, name: email } });
   if (Object.keys(settings).length > 0) await api.ok(UPDATE_SETTINGS, { input: { email, ...settings } });

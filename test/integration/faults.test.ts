@@ -68,7 +68,7 @@ function caller(config: Config, apiKey: string): Gql {
   };
 }
 
-const OU = (path: string) => `{ orgUnit(path: "${path}") { id version
+const OU = (path: string) => `{ orgUnit(orgUnitPath: "${path}") { id version
   mailAccessPolicy { popAccess imapAccess lessSecureApps imapClientAccess { mode allowedOAuthClientIds } } } }`;
 const EVENTS = `query ($path: String) { auditEvents(filter: { orgUnitPath: $path, actions: [MAIL_SETTING_CHANGED] }) { nodes { settingName newValue idempotencyKey } } }`;
 const M = {
@@ -125,7 +125,7 @@ describe("DynamoDB Local killed and restarted", () => {
     apiKey = await seedCustomer(config, customer);
     gql = caller(config, apiKey);
     for (const name of ["K", "Lost", "Calm"]) {
-      const response = await gql(M.create, { input: { parentPath: "/", name } });
+      const response = await gql(M.create, { input: { parentOrgUnitPath: "/", name } });
       expect(response.errors).toBeUndefined();
     }
     watch = watchDynamoDb();
@@ -159,7 +159,7 @@ describe("DynamoDB Local killed and restarted", () => {
       ["update", M.update, { input }],
       ["addAllowedOAuthClients", M.add, { input: { orgUnitPath: "/K", oauthClientIds: [clientId(1)] } }],
       ["applyMailAccessPolicy", M.apply, { input: { orgUnitPaths: ["/K", "/Calm"], policy: { popAccess: "OFF" } } }],
-      ["createOrgUnit", M.create, { input: { parentPath: "/", name: "New" } }],
+      ["createOrgUnit", M.create, { input: { parentOrgUnitPath: "/", name: "New" } }],
     ] as const) {
       const { result, ms } = await timed(() => gql(query, variables));
       expectUnavailable(result, name);
@@ -197,7 +197,7 @@ describe("DynamoDB Local killed and restarted", () => {
   it.each([
     ["updateMailAccessPolicy", M.update, { orgUnitPath: "/Lost", lessSecureApps: "ON" }, "LESS_SECURE_APPS"],
     ["addAllowedOAuthClients", M.add, { orgUnitPath: "/Lost", oauthClientIds: [clientId(9)] }, "IMAP_CLIENT_ACCESS"],
-    ["createOrgUnit", M.create, { parentPath: "/Lost", name: "Child" }, undefined],
+    ["createOrgUnit", M.create, { parentOrgUnitPath: "/Lost", name: "Child" }, undefined],
   ] as const)(
     "%s: the answer lost after the commit; the caller gets UNAVAILABLE or the original result, and a retry replays it",
     async (name, query, fields, settingName) => {
@@ -223,7 +223,7 @@ describe("DynamoDB Local killed and restarted", () => {
       const after = (await gql(OU("/Lost"))).data?.orgUnit;
       const events = (await gql(EVENTS, { path: "/Lost" })).data?.auditEvents.nodes;
       if (settingName === undefined) {
-        const children = await gql(`{ orgUnit(path: "/Lost") { children { nodes { name } } } }`);
+        const children = await gql(`{ orgUnit(orgUnitPath: "/Lost") { children { nodes { name } } } }`);
         expect(children.data?.orgUnit.children.nodes).toEqual([{ name: "Child" }]);
       } else {
         expect(after.version).toBe(before.version + 1);
@@ -245,7 +245,7 @@ describe("throttling and timeouts", () => {
     const api = await testCustomer();
     gql = (query, variables) => api.gql<Record<string, any>>(query, variables);
     customerId = api.customer.id;
-    for (const name of ["T", "U"]) await api.ok(M.create, { input: { parentPath: "/", name } });
+    for (const name of ["T", "U"]) await api.ok(M.create, { input: { parentOrgUnitPath: "/", name } });
     watch = watchDynamoDb();
   });
 

@@ -25,12 +25,12 @@ let api: Awaited<ReturnType<typeof testCustomer>>;
 
 beforeAll(async () => {
   api = await testCustomer();
-  for (const [parentPath, name] of [
+  for (const [parentOrgUnitPath, name] of [
     ["/", "Sales"],
     ["/Sales", "EMEA"],
   ])
     await api.ok(`mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`, {
-      input: { parentPath, name },
+      input: { parentOrgUnitPath, name },
     });
   await api.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { user { email } } }`, {
     input: { email: "ana@example.com", name: "Ana", orgUnitPath: "/Sales/EMEA" },
@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 describe("admin OU page (admin-org-unit-page.graphql)", () => {
   it("shows an OU with its tree, own and effective settings, and users", async () => {
-    const data: AdminOrgUnitPageQuery = await api.run(AdminOrgUnitPageDocument, { path: "/Sales/EMEA" });
+    const data: AdminOrgUnitPageQuery = await api.run(AdminOrgUnitPageDocument, { orgUnitPath: "/Sales/EMEA" });
     const orgUnit = data.orgUnit;
     expect(orgUnit?.path).toBe("/Sales/EMEA");
     expect(orgUnit?.parent?.path).toBe("/Sales");
@@ -61,7 +61,7 @@ describe("admin OU page (admin-org-unit-page.graphql)", () => {
 
     const saved = await api.run(UpdateOrgUnitMailAccessDocument, { input });
     expect(saved.updateMailAccessPolicy).toMatchObject({ dryRun: false, changed: true });
-    const child = await api.run(AdminOrgUnitPageDocument, { path: "/Sales/EMEA" });
+    const child = await api.run(AdminOrgUnitPageDocument, { orgUnitPath: "/Sales/EMEA" });
     expect(child.orgUnit?.effectiveMailAccess.imapAccess.enabled).toBe(false);
     expect(child.orgUnit?.effectiveMailAccess.imapAccess.source.kind).toBe("INHERITED");
     expect(child.orgUnit?.effectiveMailAccess.imapAccess.source.orgUnit?.path).toBe("/Sales");

@@ -39,7 +39,7 @@ afterEach(() => vi.restoreAllMocks());
 describe("the request id", () => {
   it("is in the response header and in every error", async () => {
     const api = await testCustomer();
-    const response = await api.gql("{ orgUnit(path: 42) { id } }");
+    const response = await api.gql("{ orgUnit(orgUnitPath: 42) { id } }");
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: "GRAPHQL_VALIDATION_FAILED",
       requestId: response.headers["x-request-id"],

@@ -50,7 +50,7 @@ type MutationName = keyof typeof M;
 
 /** What a retry must leave as it was: the OU's and the user's versions, and the customer's audit events. */
 async function snapshot(api: Api) {
-  const ou = (await api.ok(`{ orgUnit(path: "/Idem") { version } }`)).orgUnit;
+  const ou = (await api.ok(`{ orgUnit(orgUnitPath: "/Idem") { version } }`)).orgUnit;
   const user = (await api.ok(`{ user(email: "idem@example.com") { version } }`)).user;
   return {
     ouVersion: ou?.version ?? null,
@@ -67,8 +67,8 @@ describe("a retry with the same key and input", () => {
 
   // In order: each step leaves what the next one needs.
   const steps: [MutationName, Record<string, unknown>][] = [
-    ["createOrgUnit", { parentPath: "/", name: "Idem" }],
-    ["updateOrgUnit", { path: "/Idem", description: "partner-managed" }],
+    ["createOrgUnit", { parentOrgUnitPath: "/", name: "Idem" }],
+    ["updateOrgUnit", { orgUnitPath: "/Idem", description: "partner-managed" }],
     ["updateMailAccessPolicy", { orgUnitPath: "/Idem", popAccess: "OFF" }],
     ["addAllowedOAuthClients", { orgUnitPath: "/Idem", oauthClientIds: [clientId(1), clientId(2)] }],
     ["removeAllowedOAuthClients", { orgUnitPath: "/Idem", oauthClientIds: [clientId(1)] }],
@@ -77,7 +77,7 @@ describe("a retry with the same key and input", () => {
     ["updateUser", { email: "idem@example.com", name: "Renamed User" }],
     ["updateUserMailSettings", { email: "idem@example.com", popAccessWindow: "ALL_MAIL" }],
     ["deleteUser", { email: "idem@example.com" }],
-    ["deleteOrgUnit", { path: "/Idem" }],
+    ["deleteOrgUnit", { orgUnitPath: "/Idem" }],
   ];
 
   it.each(steps)("%s: returns the original result, writes nothing, records no second event", async (name, input) => {
@@ -97,12 +97,12 @@ describe("a retry with the same key and input", () => {
   });
 
   it("without the key, the same retry is a new request (so the key is what made the retries safe)", async () => {
-    await api.ok(M.createOrgUnit, { input: { parentPath: "/", name: "Twice", idempotencyKey: "twice" } });
+    await api.ok(M.createOrgUnit, { input: { parentOrgUnitPath: "/", name: "Twice", idempotencyKey: "twice" } });
     expect(
-      (await api.ok(M.createOrgUnit, { input: { parentPath: "/", name: "Twice", idempotencyKey: "twice" } }))
+      (await api.ok(M.createOrgUnit, { input: { parentOrgUnitPath: "/", name: "Twice", idempotencyKey: "twice" } }))
         .createOrgUnit.orgUnit.path,
     ).toBe("/Twice");
-    const again = await api.gql(M.createOrgUnit, { input: { parentPath: "/", name: "Twice" } });
+    const again = await api.gql(M.createOrgUnit, { input: { parentOrgUnitPath: "/", name: "Twice" } });
     expect(errorOf(again).extensions.code).toBe("CONFLICT");
   });
 
@@ -342,9 +342,10 @@ describe("concurrent requests with the same key and input", () => {
 
   it("createOrgUnit: one OU, every caller gets its id", async () => {
     const api = await testCustomer();
-    const results = await race(api, M.createOrgUnit, { parentPath: "/", name: "Once", idempotencyKey: "once" });
+    const results = await race(api, M.createOrgUnit, { parentOrgUnitPath: "/", name: "Once", idempotencyKey: "once" });
     for (const result of results) expect(result).toEqual(results[0]);
-    const children = (await api.ok(`{ orgUnit(path: "/") { children { nodes { id name } } } }`)).orgUnit.children.nodes;
+    const children = (await api.ok(`{ orgUnit(orgUnitPath: "/") { children { nodes { id name } } } }`)).orgUnit.children
+      .nodes;
     expect(children).toEqual([{ id: (results[0] as any).createOrgUnit.orgUnit.id, name: "Once" }]);
   });
 });
@@ -424,7 +425,7 @@ describe("records expire after 24 hours", () => {
       },
     ]);
     const response = await api.gql(M.createOrgUnit, {
-      input: { parentPath: "/", name: "Planted", idempotencyKey: "planted" },
+      input: { parentOrgUnitPath: "/", name: "Planted", idempotencyKey: "planted" },
     });
     expect(response.errors).toBeUndefined();
     expect((await db.get(key))?.requestHash).not.toBe("not the hash of any request");

@@ -19,7 +19,7 @@ const EFFECTIVE = `effectiveMailAccess {
   propagation { lastChangedAt completeBy pending }
 }`;
 const POLICY = `mailAccessPolicy { popAccess imapAccess lessSecureApps imapClientAccess { mode allowedOAuthClientIds } changedAt }`;
-const READ = `query ($path: String) { orgUnit(path: $path) { id version ${POLICY} ${EFFECTIVE} } }`;
+const READ = `query ($path: String) { orgUnit(orgUnitPath: $path) { id version ${POLICY} ${EFFECTIVE} } }`;
 const UPDATE = `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) {
   changed dryRun orgUnit { version } ${POLICY} ${EFFECTIVE}
   warnings { code message }
@@ -31,9 +31,9 @@ const UPDATE = `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAcce
 async function createOrgUnits(api: Api, paths: string[]) {
   for (const path of paths) {
     const name = path.slice(path.lastIndexOf("/") + 1);
-    const parentPath = path.slice(0, path.lastIndexOf("/")) || "/";
+    const parentOrgUnitPath = path.slice(0, path.lastIndexOf("/")) || "/";
     await api.ok(`mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`, {
-      input: { parentPath, name },
+      input: { parentOrgUnitPath, name },
     });
   }
 }

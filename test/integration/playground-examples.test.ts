@@ -68,6 +68,6 @@ describe("the playground's examples", () => {
     expect(decisions.iosMail).toMatchObject({ allowed: true, reason: "ALLOWED" });
     expect(decisions.macMail).toMatchObject({ allowed: false, reason: "CLIENT_NOT_ALLOWLISTED" });
     const audit = await run(examples[4]?.query ?? "", "AuditLog", undefined);
-    expect(audit.auditEvents.nodes[0]).toMatchObject({ settingName: "IMAP_CLIENT_ACCESS", orgUnitPath: "/Sales/EMEA" });
+    expect(audit.auditEvents.nodes[0]).toMatchObject({ setting: "IMAP_CLIENT_ACCESS", orgUnitPath: "/Sales/EMEA" });
   });
 });

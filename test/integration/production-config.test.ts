@@ -122,13 +122,13 @@ describe("errors reveal no internals", () => {
   it("refusals and input errors carry no stack trace either", async () => {
     const responses = [
       await gql(`{ viewer { id } }`, {}, null),
-      await gql(`{ orgUnit(path: "no slash") { id } }`, {}, key),
+      await gql(`{ orgUnit(orgUnitPath: "no slash") { id } }`, {}, key),
       await gql(
         `mutation { updateMailAccessPolicy(input: { orgUnitPath: "/Nowhere", popAccess: OFF }) { changed } }`,
         {},
         key,
       ),
-      await gql(`mutation { deleteOrgUnit(input: { path: "/" }) { path } }`, {}, key),
+      await gql(`mutation { deleteOrgUnit(input: { orgUnitPath: "/" }) { path } }`, {}, key),
     ];
     for (const response of responses) {
       expect(response.errors?.length).toBeGreaterThan(0);
@@ -148,7 +148,7 @@ describe("errors reveal no internals", () => {
 
 describe("query limits", () => {
   const nested = (field: string, depth: number) =>
-    `{ orgUnit(path: "/") { ${`${field} { `.repeat(depth)}id${" }".repeat(depth)} } }`;
+    `{ orgUnit(orgUnitPath: "/") { ${`${field} { `.repeat(depth)}id${" }".repeat(depth)} } }`;
 
   it("depth: at the limit is answered, one level deeper is refused", async () => {
     // orgUnit is level 1 and id the last level: `depth` levels of parent in between.
@@ -168,7 +168,7 @@ describe("query limits", () => {
   });
 
   it("cost: a query asking for too many objects is refused before it runs", async () => {
-    const query = `{ orgUnit(path: "/") { children(first: 100) { nodes { children(first: 100) { nodes {
+    const query = `{ orgUnit(orgUnitPath: "/") { children(first: 100) { nodes { children(first: 100) { nodes {
       children(first: 100) { nodes { id name path } } } } } } } }`;
     const response = await gql(query, {}, key);
     refusedAs(response, "COST_LIMIT_EXCEEDED", 400);

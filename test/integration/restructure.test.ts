@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { chunk, createDocumentClient } from "../../functions/store/db";
 import type { OrgUnit } from "../../functions/domain/org-unit";
-import { requireOrgUnit } from "../../functions/services/org-units";
+import { requireOrgUnitAt } from "../../functions/services/org-units";
 import { testCustomer } from "../support/api";
 import { FaultyDb, InjectedFault } from "../support/faulty-db";
 
@@ -17,11 +17,11 @@ const PER_GROUP = 15;
 /** /<root> with GROUPS children of PER_GROUP children each: 160 OUs below the root. Returns id by relative path. */
 async function buildSubtree(api: Api, root: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  const create = async (parentPath: string, name: string) => {
+  const create = async (parentOrgUnitPath: string, name: string) => {
     const data = await api.ok(
       `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
       {
-        input: { parentPath, name },
+        input: { parentOrgUnitPath, name },
       },
     );
     return data.createOrgUnit.orgUnit.id as string;
@@ -44,8 +44,8 @@ function fullPath(rootPath: string, relative: string): string {
 
 /** Asserts that every OU of the subtree is found at `rootPath` (by id and by path) and none at `gonePath`. */
 async function expectWholeTreeAt(api: Api, ids: Map<string, string>, rootPath: string, gonePath: string) {
-  const byIdQuery = `query ($id: ID) { orgUnit(id: $id) { path ancestors { id } } }`;
-  const byPathQuery = `query ($path: String) { orgUnit(path: $path) { id } }`;
+  const byIdQuery = `query ($id: ID) { orgUnit(orgUnitId: $id) { path ancestors { id } } }`;
+  const byPathQuery = `query ($path: String) { orgUnit(orgUnitPath: $path) { id } }`;
   // 20 OUs at a time: hundreds of requests at once would only measure how DynamoDB Local copes with a loaded machine.
   const results = [];
   for (const group of chunk([...ids], 20))
@@ -75,7 +75,7 @@ describe("subtrees larger than one transaction", () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
     expect(ids.size).toBe(161);
-    const { updateOrgUnit } = await api.ok(RENAME, { input: { path: "/Big", name: "Huge" } });
+    const { updateOrgUnit } = await api.ok(RENAME, { input: { orgUnitPath: "/Big", name: "Huge" } });
     expect(updateOrgUnit.orgUnit).toMatchObject({ id: ids.get(""), path: "/Huge", version: 2 });
     await expectWholeTreeAt(api, ids, "/Huge", "/Big");
   });
@@ -83,10 +83,10 @@ describe("subtrees larger than one transaction", () => {
   it("moves a subtree of 161 OUs: ancestors and depth follow", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
-    await api.ok(`mutation { createOrgUnit(input: { parentPath: "/", name: "Other" }) { orgUnit { id } } }`);
-    await api.ok(RENAME, { input: { path: "/Big", parentPath: "/Other" } });
+    await api.ok(`mutation { createOrgUnit(input: { parentOrgUnitPath: "/", name: "Other" }) { orgUnit { id } } }`);
+    await api.ok(RENAME, { input: { orgUnitPath: "/Big", parentOrgUnitPath: "/Other" } });
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
-    const leaf = (await api.ok(`{ orgUnit(path: "/Other/Big/G3/N7") { depth ancestors { path } } }`)).orgUnit;
+    const leaf = (await api.ok(`{ orgUnit(orgUnitPath: "/Other/Big/G3/N7") { depth ancestors { path } } }`)).orgUnit;
     expect(leaf).toEqual({
       depth: 4,
       ancestors: [{ path: "/" }, { path: "/Other" }, { path: "/Other/Big" }, { path: "/Other/Big/G3" }],
@@ -103,17 +103,17 @@ describe("a rename or move that stops part-way", () => {
    */
   async function interrupted(
     api: Api,
-    change: { path: string; name?: string; parentPath?: string },
+    change: { orgUnitPath: string; name?: string; parentOrgUnitPath?: string },
     failAt: ConstructorParameters<typeof FaultyDb>[2],
     { leaseSeconds = 0, committed = false }: { leaseSeconds?: number; committed?: boolean } = {},
   ) {
     const db = new FaultyDb(createDocumentClient(api.config), api.config.tableName, failAt);
     const { orgUnits, tree, writes, work } = api.treeStores(db, leaseSeconds);
-    const orgUnit = await requireOrgUnit(orgUnits, { path: change.path });
+    const orgUnit = await requireOrgUnitAt(orgUnits, change.orgUnitPath, "path");
     const newParent =
-      change.parentPath === undefined
+      change.parentOrgUnitPath === undefined
         ? (orgUnit.ancestors.at(-1) as OrgUnit)
-        : await requireOrgUnit(orgUnits, { path: change.parentPath });
+        : await requireOrgUnitAt(orgUnits, change.parentOrgUnitPath, "path");
     const restructuring = { newName: change.name ?? orgUnit.name, newParent, description: orgUnit.description };
     const result = writes.restructured(orgUnit, restructuring, orgUnit.version);
     const run = tree.run(work("interrupted"), orgUnit, restructuring, orgUnit.version, () => undefined, result);
@@ -121,13 +121,13 @@ describe("a rename or move that stops part-way", () => {
     else await expect(run).rejects.toBeInstanceOf(InjectedFault);
   }
 
-  const NUDGE = `mutation { createOrgUnit(input: { parentPath: "/", name: "Nudge" }) { orgUnit { path } } }`;
+  const NUDGE = `mutation { createOrgUnit(input: { parentOrgUnitPath: "/", name: "Nudge" }) { orgUnit { path } } }`;
 
   it("while new paths are being written: readers see the old tree; the next writer finishes the rename", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
     // #1 locks the tree, #2 starts staging, #3 and #4 write the 160 new path hints (two lanes): stops at the first.
-    await interrupted(api, { path: "/Big", name: "Huge" }, { TransactWriteCommand: 3 });
+    await interrupted(api, { orgUnitPath: "/Big", name: "Huge" }, { TransactWriteCommand: 3 });
     await expectWholeTreeAt(api, ids, "/Big", "/Huge");
     expect((await api.ok(NUDGE)).createOrgUnit.orgUnit.path).toBe("/Nudge");
     await expectWholeTreeAt(api, ids, "/Huge", "/Big");
@@ -137,9 +137,9 @@ describe("a rename or move that stops part-way", () => {
   it("while a move is being staged: readers see the old tree; the next writer finishes the move", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
-    await api.ok(`mutation { createOrgUnit(input: { parentPath: "/", name: "Other" }) { orgUnit { id } } }`);
+    await api.ok(`mutation { createOrgUnit(input: { parentOrgUnitPath: "/", name: "Other" }) { orgUnit { id } } }`);
     // #1 lock, #2 staging starts, #3 and #4 the 160 new hints in two lanes: stops at the second.
-    await interrupted(api, { path: "/Big", parentPath: "/Other" }, { TransactWriteCommand: 4 });
+    await interrupted(api, { orgUnitPath: "/Big", parentOrgUnitPath: "/Other" }, { TransactWriteCommand: 4 });
     await expectWholeTreeAt(api, ids, "/Big", "/Other/Big");
     await api.ok(NUDGE);
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
@@ -149,9 +149,14 @@ describe("a rename or move that stops part-way", () => {
   it("after the commit, before cleanup: the caller is told it happened, readers see the new tree; the next writer cleans up", async () => {
     const api = await testCustomer();
     const ids = await buildSubtree(api, "Big");
-    await api.ok(`mutation { createOrgUnit(input: { parentPath: "/", name: "Other" }) { orgUnit { id } } }`);
+    await api.ok(`mutation { createOrgUnit(input: { parentOrgUnitPath: "/", name: "Other" }) { orgUnit { id } } }`);
     // #1 lock, #2 staging starts, #3 and #4 staging, #5 commit, #6 the first cleanup transaction.
-    await interrupted(api, { path: "/Big", parentPath: "/Other" }, { TransactWriteCommand: 6 }, { committed: true });
+    await interrupted(
+      api,
+      { orgUnitPath: "/Big", parentOrgUnitPath: "/Other" },
+      { TransactWriteCommand: 6 },
+      { committed: true },
+    );
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
     await api.ok(NUDGE);
     await expectWholeTreeAt(api, ids, "/Other/Big", "/Big");
@@ -161,10 +166,10 @@ describe("a rename or move that stops part-way", () => {
   it("refuses other tree changes with a retryable CONFLICT while the change's lease runs", async () => {
     const api = await testCustomer();
     await buildSubtree(api, "Big");
-    await interrupted(api, { path: "/Big", name: "Huge" }, { TransactWriteCommand: 3 }, { leaseSeconds: 3600 });
+    await interrupted(api, { orgUnitPath: "/Big", name: "Huge" }, { TransactWriteCommand: 3 }, { leaseSeconds: 3600 });
     const response = await api.gql(NUDGE);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", retryable: true });
-    expect((await api.ok(`{ orgUnit(path: "/Big/G1/N1") { path } }`)).orgUnit.path).toBe("/Big/G1/N1");
+    expect((await api.ok(`{ orgUnit(orgUnitPath: "/Big/G1/N1") { path } }`)).orgUnit.path).toBe("/Big/G1/N1");
   });
 });
 

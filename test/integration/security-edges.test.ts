@@ -47,7 +47,7 @@ const shape = (response: GraphQLResponse) =>
 describe("finding 1: the cost of a query is counted with its variables and defaults, and budgets stop the rest", () => {
   const NESTED = (
     first: string,
-  ) => `query ${first ? "($n: Int)" : ""} { orgUnit(path: "/") { children${first} { nodes { parent {
+  ) => `query ${first ? "($n: Int)" : ""} { orgUnit(orgUnitPath: "/") { children${first} { nodes { parent {
     children${first} { nodes { parent { children${first} { nodes { parent { children${first} { nodes { id } } } } } } } } } } } } }`;
 
   it("refuses the nested children/parent query with the default page size or first: $n, before reading anything", async () => {
@@ -75,7 +75,7 @@ describe("finding 1: the cost of a query is counted with its variables and defau
       ),
     );
     const calls = await strict.gql(
-      `{ a: orgUnit(path: "/In") { id } b: orgUnit(path: "/Out") { id } c: orgUnit(path: "/In/Team") { id } }`,
+      `{ a: orgUnit(orgUnitPath: "/In") { id } b: orgUnit(orgUnitPath: "/Out") { id } c: orgUnit(orgUnitPath: "/In/Team") { id } }`,
       {},
       superAdmin,
     );
@@ -109,7 +109,11 @@ describe("finding 2: a caller without a valid key learns nothing, and reads one 
     const costs: number[] = [];
     for (const path of ["/In", "/Secret-that-does-not-exist"]) {
       watch.reset();
-      const response = await f.gql(`query ($path: String) { orgUnit(path: $path) { id path } }`, { path }, forged());
+      const response = await f.gql(
+        `query ($path: String) { orgUnit(orgUnitPath: $path) { id path } }`,
+        { path },
+        forged(),
+      );
       costs.push(watch.sent.length);
       answers.push(shape(response));
       expect(response.status).toBe(401);
@@ -185,7 +189,7 @@ describe("finding 4: what lies outside a caller's reach is not shown, and is ref
     );
     await f.ok(
       `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`,
-      { input: { path: "/In", description: "Internal: merger planned" } },
+      { input: { orgUnitPath: "/In", description: "Internal: merger planned" } },
       superAdmin,
     );
     const user = { bearer: await idp.token({ email: f.users.in }) };
@@ -204,11 +208,11 @@ describe("finding 4: what lies outside a caller's reach is not shown, and is ref
   it("an OU administrator sees nothing of the OUs above its scope but their names and paths", async () => {
     await f.ok(
       `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`,
-      { input: { path: "/", description: "The whole company" } },
+      { input: { orgUnitPath: "/", description: "The whole company" } },
       superAdmin,
     );
     const data = await f.ok(
-      `{ orgUnit(path: "/In/Team") { ancestors { path description mailAccessPolicy { popAccess imapAccess } } parent { path description } } }`,
+      `{ orgUnit(orgUnitPath: "/In/Team") { ancestors { path description mailAccessPolicy { popAccess imapAccess } } parent { path description } } }`,
       {},
       { apiKey: f.keys.ouAdmin },
     );
@@ -224,7 +228,7 @@ describe("finding 4: what lies outside a caller's reach is not shown, and is ref
   it("refusals outside its reach are the answers about things that do not exist", async () => {
     const ouAdmin = { apiKey: f.keys.ouAdmin };
     const pairs: [string, Record<string, unknown>, Record<string, unknown>][] = [
-      [`query ($path: String) { orgUnit(path: $path) { id } }`, { path: "/Out" }, { path: "/Ghost" }],
+      [`query ($path: String) { orgUnit(orgUnitPath: $path) { id } }`, { path: "/Out" }, { path: "/Ghost" }],
       [
         `query ($email: String!) { user(email: $email) { email } }`,
         { email: f.users.out },
@@ -252,18 +256,18 @@ describe("finding 5: names that look alike cannot coexist", () => {
   const CREATE = `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { name path } } }`;
 
   it("refuses invisible characters and treats case and compatibility forms as the same name", async () => {
-    const created = await f.ok(CREATE, { input: { parentPath: "/Out", name: "Cafe\u0301" } }, superAdmin);
+    const created = await f.ok(CREATE, { input: { parentOrgUnitPath: "/Out", name: "Cafe\u0301" } }, superAdmin);
     expect(created.createOrgUnit.orgUnit.name).toBe("Café"); // stored as NFC
     for (const name of ["Café", "CAFÉ", "café"]) {
-      const again = await f.gql(CREATE, { input: { parentPath: "/Out", name } }, superAdmin);
+      const again = await f.gql(CREATE, { input: { parentOrgUnitPath: "/Out", name } }, superAdmin);
       expect(codesOf(again), name).toEqual(["CONFLICT"]);
     }
-    await f.ok(CREATE, { input: { parentPath: "/Out", name: "ﬁles" } }, superAdmin);
-    expect(codesOf(await f.gql(CREATE, { input: { parentPath: "/Out", name: "files" } }, superAdmin))).toEqual([
+    await f.ok(CREATE, { input: { parentOrgUnitPath: "/Out", name: "ﬁles" } }, superAdmin);
+    expect(codesOf(await f.gql(CREATE, { input: { parentOrgUnitPath: "/Out", name: "files" } }, superAdmin))).toEqual([
       "CONFLICT",
     ]);
     for (const name of ["Dept1\u200b", "\u202eDept1", "Dept\u00a01", "Dept\u20601", "Dept\ue0001"]) {
-      const refused = await f.gql(CREATE, { input: { parentPath: "/Out", name } }, superAdmin);
+      const refused = await f.gql(CREATE, { input: { parentOrgUnitPath: "/Out", name } }, superAdmin);
       expect(codesOf(refused), JSON.stringify(name)).toEqual(["BAD_USER_INPUT"]);
       expect(refused.errors?.[0]?.message).toMatch(/invisible/);
     }
@@ -273,11 +277,15 @@ describe("finding 5: names that look alike cannot coexist", () => {
     const ouAdmin = { apiKey: f.keys.ouAdmin };
     const update = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { path } } }`;
     const remove = `mutation ($input: DeleteOrgUnitInput!) { deleteOrgUnit(input: $input) { path } }`;
-    expect(codesOf(await f.gql(update, { input: { path: "/In", name: "Out2" } }, ouAdmin))).toEqual(["FORBIDDEN"]);
-    expect(codesOf(await f.gql(update, { input: { path: "/In", parentPath: "/In/Team" } }, ouAdmin))).not.toEqual([]);
-    expect(codesOf(await f.gql(remove, { input: { path: "/In" } }, ouAdmin))).toEqual(["FORBIDDEN"]);
+    expect(codesOf(await f.gql(update, { input: { orgUnitPath: "/In", name: "Out2" } }, ouAdmin))).toEqual([
+      "FORBIDDEN",
+    ]);
+    expect(
+      codesOf(await f.gql(update, { input: { orgUnitPath: "/In", parentOrgUnitPath: "/In/Team" } }, ouAdmin)),
+    ).not.toEqual([]);
+    expect(codesOf(await f.gql(remove, { input: { orgUnitPath: "/In" } }, ouAdmin))).toEqual(["FORBIDDEN"]);
     // Its description it may change.
-    expect(codesOf(await f.gql(update, { input: { path: "/In", description: "ours" } }, ouAdmin))).toEqual([]);
+    expect(codesOf(await f.gql(update, { input: { orgUnitPath: "/In", description: "ours" } }, ouAdmin))).toEqual([]);
   });
 });
 
@@ -313,7 +321,7 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
       ],
       [
         `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`,
-        { input: { path: "/Out", description: "x".repeat(500_000) } },
+        { input: { orgUnitPath: "/Out", description: "x".repeat(500_000) } },
         "description",
       ],
       [
@@ -326,7 +334,7 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
         "after",
       ],
       [
-        `query ($p: String) { orgUnit(path: $p) { id } }`,
+        `query ($p: String) { orgUnit(orgUnitPath: $p) { id } }`,
         { p: `/${"İ".repeat(250)}/${"İ".repeat(250)}/${"İ".repeat(250)}/${"İ".repeat(250)}` },
         "path",
       ],
@@ -347,7 +355,7 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
 
   it("a hostile path with a forged key is refused as unauthenticated, never answered", async () => {
     const response = await f.gql(
-      `query ($p: String) { orgUnit(path: $p) { id } }`,
+      `query ($p: String) { orgUnit(orgUnitPath: $p) { id } }`,
       { p: `/${"İ".repeat(900)}` },
       {
         apiKey: `mak_${f.own.id}_${"Z".repeat(32)}`,

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OrgUnit } from "../../functions/domain/org-unit";
 import { ApiError } from "../../functions/errors";
-import { requireOrgUnit } from "../../functions/services/org-units";
+import { requireOrgUnitAt } from "../../functions/services/org-units";
 import { apiKeyItemKey } from "../../functions/store/api-keys";
 import { createDocumentClient, Db } from "../../functions/store/db";
 import { keys } from "../../functions/store/keys";
@@ -59,8 +59,8 @@ beforeAll(async () => {
   await createOrgUnits(api, ["/Sales", "/Sales/EMEA"]);
   await api.ok(`mutation { createUser(input: { email: "ana@example.com", orgUnitPath: "/Sales", name: "Ana" }) {
     user { email } } }`);
-  sales = await requireOrgUnit(stores.orgUnits, { path: "/Sales" });
-  root = await requireOrgUnit(stores.orgUnits, { path: "/" });
+  sales = await requireOrgUnitAt(stores.orgUnits, "/Sales", "path");
+  root = await requireOrgUnitAt(stores.orgUnits, "/", "path");
 });
 
 describe("each failure maps to the same error wherever its item stands", () => {

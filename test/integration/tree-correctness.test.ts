@@ -6,18 +6,17 @@
  */
 import { describe, expect, it } from "vitest";
 import type { OrgUnit } from "../../functions/domain/org-unit";
-import { requireOrgUnit } from "../../functions/services/org-units";
+import { requireOrgUnitAt } from "../../functions/services/org-units";
 import { createDocumentClient } from "../../functions/store/db";
 import { testCustomer } from "../support/api";
 import { FaultyDb, InjectedFault, PausingDb } from "../support/faulty-db";
 import { treeViolations } from "../support/invariants";
 import { createOrgUnits, createUsers, errorOf, sleep, type Api } from "../support/partner";
 
-
 const UPDATE = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id path version } } }`;
 const CREATE = `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id path } } }`;
 const DELETE = `mutation ($input: DeleteOrgUnitInput!) { deleteOrgUnit(input: $input) { deletedOrgUnitId path } }`;
-const BY_PATH = `query ($path: String) { orgUnit(path: $path) { id path } }`;
+const BY_PATH = `query ($path: String) { orgUnit(orgUnitPath: $path) { id path } }`;
 
 async function expectSound(api: Api) {
   expect(await treeViolations(api.config, api.customer.id)).toEqual([]);
@@ -49,28 +48,28 @@ describe("defect 1: a rename or move of an OU with children frees the old name",
   it("renamed: the old name can be created again, also after the renamed OU is deleted; renaming back works", async () => {
     const api = await testCustomer();
     await createOrgUnits(api, ["/Sales", "/Sales/EMEA", "/Sales/EMEA/Paris"]);
-    await api.ok(UPDATE, { input: { path: "/Sales", name: "Revenue" } });
+    await api.ok(UPDATE, { input: { orgUnitPath: "/Sales", name: "Revenue" } });
     await expectSound(api);
-    expect((await api.ok(CREATE, { input: { parentPath: "/", name: "Sales" } })).createOrgUnit.orgUnit.path).toBe(
-      "/Sales",
-    );
-    await api.ok(DELETE, { input: { path: "/Sales" } });
+    expect(
+      (await api.ok(CREATE, { input: { parentOrgUnitPath: "/", name: "Sales" } })).createOrgUnit.orgUnit.path,
+    ).toBe("/Sales");
+    await api.ok(DELETE, { input: { orgUnitPath: "/Sales" } });
     // And back: the name the rename left is free for the renamed OU itself.
-    await api.ok(UPDATE, { input: { path: "/Revenue", name: "Sales" } });
+    await api.ok(UPDATE, { input: { orgUnitPath: "/Revenue", name: "Sales" } });
     expect((await api.ok(BY_PATH, { path: "/Sales/EMEA/Paris" })).orgUnit.path).toBe("/Sales/EMEA/Paris");
-    expect((await api.ok(CREATE, { input: { parentPath: "/", name: "Revenue" } })).createOrgUnit.orgUnit.path).toBe(
-      "/Revenue",
-    );
+    expect(
+      (await api.ok(CREATE, { input: { parentOrgUnitPath: "/", name: "Revenue" } })).createOrgUnit.orgUnit.path,
+    ).toBe("/Revenue");
     await expectSound(api);
   });
 
   it("moved: the old path, and every old path below it, can be used again", async () => {
     const api = await testCustomer();
     await createOrgUnits(api, ["/Sales", "/Sales/EMEA", "/Other"]);
-    await api.ok(UPDATE, { input: { path: "/Sales", parentPath: "/Other" } });
+    await api.ok(UPDATE, { input: { orgUnitPath: "/Sales", parentOrgUnitPath: "/Other" } });
     await expectSound(api);
     await createOrgUnits(api, ["/Sales", "/Sales/EMEA"]);
-    await api.ok(UPDATE, { input: { path: "/Other/Sales", parentPath: "/", name: "Sales2" } });
+    await api.ok(UPDATE, { input: { orgUnitPath: "/Other/Sales", parentOrgUnitPath: "/", name: "Sales2" } });
     await expectSound(api);
   });
 });
@@ -87,16 +86,16 @@ describe("defect 2: the lease fences a writer that lost it", () => {
       }),
       2,
     );
-    const orgUnit = await requireOrgUnit(stores.orgUnits, { path: "/Big" });
+    const orgUnit = await requireOrgUnitAt(stores.orgUnits, "/Big", "path");
     const change = { newName: "Huge", newParent: orgUnit.ancestors.at(-1) as OrgUnit, description: null };
     const result = stores.writes.restructured(orgUnit, change, orgUnit.version);
     // Frozen in its first staging transaction, for longer than its lease.
     const frozen = stores.tree.run(stores.work("frozen"), orgUnit, change, orgUnit.version, () => undefined, result);
     await sleep(3000);
     // Another writer finds the lease run out, takes the op over and finishes it.
-    expect((await api.ok(CREATE, { input: { parentPath: "/", name: "Nudge" } })).createOrgUnit.orgUnit.path).toBe(
-      "/Nudge",
-    );
+    expect(
+      (await api.ok(CREATE, { input: { parentOrgUnitPath: "/", name: "Nudge" } })).createOrgUnit.orgUnit.path,
+    ).toBe("/Nudge");
     expect((await api.ok(BY_PATH, { path: "/Huge/L0-3/L1-7" })).orgUnit.path).toBe("/Huge/L0-3/L1-7");
     // The frozen writer wakes up: every write it tries is refused, and its caller hears what happened.
     expect((await frozen).path).toBe("/Huge");
@@ -108,7 +107,7 @@ describe("defect 2: the lease fences a writer that lost it", () => {
     const size = await buildTree(api, "Wide", [9, 9, 8]);
     expect(size).toBe(739);
     await createOrgUnits(api, ["/Target"]);
-    const moved = await api.ok(UPDATE, { input: { path: "/Wide", parentPath: "/Target" } });
+    const moved = await api.ok(UPDATE, { input: { orgUnitPath: "/Wide", parentOrgUnitPath: "/Target" } });
     expect(moved.updateOrgUnit.orgUnit.path).toBe("/Target/Wide");
     await expectSound(api);
   });
@@ -135,7 +134,7 @@ describe("defect 3: a bulk change checks every OU it decided about", () => {
           async (path) =>
             (
               await api.ok(
-                `query ($path: String) { orgUnit(path: $path) {
+                `query ($path: String) { orgUnit(orgUnitPath: $path) {
           mailAccessPolicy { popAccess } } }`,
                 { path },
               )
@@ -174,13 +173,13 @@ describe("defect 4: keyed duplicates answer the original result", () => {
     await createOrgUnits(api, ["/Gone", "/Sales", "/Sales/EMEA", "/Sales/EMEA/Paris", "/Other", "/Team", "/Team/A"]);
     await createUsers(api, "/Other", 1, "leaving");
     const gone = (await api.ok(BY_PATH, { path: "/Gone" })).orgUnit.id;
-    expect((await duplicates(api, DELETE, { id: gone })).deleteOrgUnit.deletedOrgUnitId).toBe(gone);
-    expect((await duplicates(api, UPDATE, { path: "/Sales", name: "Revenue" })).updateOrgUnit.orgUnit.path).toBe(
+    expect((await duplicates(api, DELETE, { orgUnitId: gone })).deleteOrgUnit.deletedOrgUnitId).toBe(gone);
+    expect((await duplicates(api, UPDATE, { orgUnitPath: "/Sales", name: "Revenue" })).updateOrgUnit.orgUnit.path).toBe(
       "/Revenue",
     );
-    expect((await duplicates(api, UPDATE, { path: "/Team", parentPath: "/Other" })).updateOrgUnit.orgUnit.path).toBe(
-      "/Other/Team",
-    );
+    expect(
+      (await duplicates(api, UPDATE, { orgUnitPath: "/Team", parentOrgUnitPath: "/Other" })).updateOrgUnit.orgUnit.path,
+    ).toBe("/Other/Team");
     const deleteUser = `mutation ($input: DeleteUserInput!) { deleteUser(input: $input) { deletedEmail } }`;
     expect((await duplicates(api, deleteUser, { email: "leaving0@example.com" })).deleteUser.deletedEmail).toBe(
       "leaving0@example.com",
@@ -192,7 +191,7 @@ describe("defect 4: keyed duplicates answer the original result", () => {
     const api = await testCustomer({ treeLeaseSeconds: 1 });
     await buildTree(api, "Big", [4, 10]);
     await createOrgUnits(api, ["/Other"]);
-    const input = { path: "/Big", parentPath: "/Other", idempotencyKey: "move-once" };
+    const input = { orgUnitPath: "/Big", parentOrgUnitPath: "/Other", idempotencyKey: "move-once" };
     // The process dies at its first staging transaction: every later call of it fails too.
     const { watchDynamoDb } = await import("../support/dynamodb-watch");
     const watch = watchDynamoDb();
@@ -222,13 +221,18 @@ describe("defect 5: one answer never mixes the old and the new tree", () => {
     await createOrgUnits(api, ["/L", "/R", "/L/P", ...names.map((name) => `/L/P/${name}`)]);
     const aliases = ["", ...names].flatMap((name, i) => {
       const below = name === "" ? "" : `/${name}`;
-      return [`l${i}: orgUnit(path: "/L/P${below}") { id path }`, `r${i}: orgUnit(path: "/R/P${below}") { id path }`];
+      return [
+        `l${i}: orgUnit(orgUnitPath: "/L/P${below}") { id path }`,
+        `r${i}: orgUnit(orgUnitPath: "/R/P${below}") { id path }`,
+      ];
     });
     const query = `{ ${aliases.join(" ")} }`;
     let moving = true;
     const mover = (async () => {
       for (let i = 0; i < 8; i += 1)
-        await api.ok(UPDATE, { input: { path: i % 2 === 0 ? "/L/P" : "/R/P", parentPath: i % 2 === 0 ? "/R" : "/L" } });
+        await api.ok(UPDATE, {
+          input: { orgUnitPath: i % 2 === 0 ? "/L/P" : "/R/P", parentOrgUnitPath: i % 2 === 0 ? "/R" : "/L" },
+        });
       moving = false;
     })();
     let answers = 0;
@@ -291,9 +295,9 @@ describe("defect 7: a change DynamoDB's keys cannot hold never wedges the tree",
       api,
       chain.map((_, i) => `/${chain.slice(0, i + 1).join("/")}`),
     );
-    const error = errorOf(await api.gql(UPDATE, { input: { path: `/${chain[0]}`, name: "é".repeat(255) } }));
+    const error = errorOf(await api.gql(UPDATE, { input: { orgUnitPath: `/${chain[0]}`, name: "é".repeat(255) } }));
     expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name", maxBytes: 1800 });
-    expect((await api.ok(CREATE, { input: { parentPath: "/", name: "Free" } })).createOrgUnit.orgUnit.path).toBe(
+    expect((await api.ok(CREATE, { input: { parentOrgUnitPath: "/", name: "Free" } })).createOrgUnit.orgUnit.path).toBe(
       "/Free",
     );
     await expectSound(api);
@@ -311,15 +315,15 @@ describe("defect 7: a change DynamoDB's keys cannot hold never wedges the tree",
       new FaultyDb(createDocumentClient(api.config), api.config.tableName, { TransactWriteCommand: 3 }),
       0,
     );
-    const orgUnit = await requireOrgUnit(stores.orgUnits, { path: `/${chain[0]}` });
+    const orgUnit = await requireOrgUnitAt(stores.orgUnits, `/${chain[0]}`, "path");
     const change = { newName: "日".repeat(255), newParent: orgUnit.ancestors.at(-1) as OrgUnit, description: null };
     const result = stores.writes.restructured(orgUnit, change, orgUnit.version);
     await expect(
       stores.tree.run(stores.work(), orgUnit, change, orgUnit.version, () => undefined, result),
     ).rejects.toBeInstanceOf(InjectedFault);
-    expect((await api.ok(CREATE, { input: { parentPath: "/", name: "Nudge" } })).createOrgUnit.orgUnit.path).toBe(
-      "/Nudge",
-    );
+    expect(
+      (await api.ok(CREATE, { input: { parentOrgUnitPath: "/", name: "Nudge" } })).createOrgUnit.orgUnit.path,
+    ).toBe("/Nudge");
     expect((await api.ok(BY_PATH, { path: `/${chain.join("/")}` })).orgUnit).not.toBeNull();
     await expectSound(api);
   });

@@ -17,7 +17,6 @@ import { testConfig } from "../support/api";
 import { treeViolations } from "../support/invariants";
 import { printFigures, sleep } from "../support/partner";
 
-
 const LEASE_SECONDS = 1;
 
 /** What may go wrong with instance C during one operation. */
@@ -112,8 +111,8 @@ async function call(handler: Handler, apiKey: string, query: string, variables: 
   };
 }
 
-const TREE = `{ orgUnit(path: "/") { id } }`;
-const READ = `query ($id: ID) { orgUnit(id: $id) { id name path parent { id } mailAccessPolicy { popAccess } } }`;
+const TREE = `{ orgUnit(orgUnitPath: "/") { id } }`;
+const READ = `query ($id: ID) { orgUnit(orgUnitId: $id) { id name path parent { id } mailAccessPolicy { popAccess } } }`;
 const UPDATE = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id name path parent { id } } } }`;
 const CREATE = `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id name path parent { id } } } }`;
 const DELETE = `mutation ($input: DeleteOrgUnitInput!) { deleteOrgUnit(input: $input) { deletedOrgUnitId } }`;
@@ -236,7 +235,7 @@ describe("three instances, random concurrent tree writes, crashes and freezes", 
 
         // Let any lease left behind run out; the next tree writer finishes what was left.
         await sleep(LEASE_SECONDS * 1000 * 1.5);
-        const nudge = await api(a, CREATE, { input: { parentPath: "/", name: "Nudge" } });
+        const nudge = await api(a, CREATE, { input: { parentOrgUnitPath: "/", name: "Nudge" } });
         if (nudge.codes.length > 0) problems.push(`the final write was refused: ${nudge.codes.join(",")}`);
         problems.push(...(await treeViolations(config, customer.id)));
 
@@ -268,16 +267,18 @@ describe("three instances, random concurrent tree writes, crashes and freezes", 
           switch (op.kind) {
             case "create": {
               const parent = (await api(a, READ, { id: pick(op.parent) })).data?.orgUnit;
-              return api(handler, CREATE, { input: { parentPath: parent?.path ?? "/", name: `N${op.name}` } });
+              return api(handler, CREATE, { input: { parentOrgUnitPath: parent?.path ?? "/", name: `N${op.name}` } });
             }
             case "rename":
-              return api(handler, UPDATE, { input: { id: pick(op.target), name: `R${op.name}` } });
+              return api(handler, UPDATE, { input: { orgUnitId: pick(op.target), name: `R${op.name}` } });
             case "move": {
               const parent = (await api(a, READ, { id: pick(op.parent) })).data?.orgUnit;
-              return api(handler, UPDATE, { input: { id: pick(op.target), parentPath: parent?.path ?? "/" } });
+              return api(handler, UPDATE, {
+                input: { orgUnitId: pick(op.target), parentOrgUnitPath: parent?.path ?? "/" },
+              });
             }
             case "delete":
-              return api(handler, DELETE, { input: { id: pick(op.target) } });
+              return api(handler, DELETE, { input: { orgUnitId: pick(op.target) } });
             case "policy":
               return api(handler, POLICY, { input: { orgUnitId: pick(op.target), popAccess: op.on ? "ON" : "OFF" } });
             case "bulk": {

@@ -7,7 +7,7 @@ export type Api = Awaited<ReturnType<typeof testCustomer>>;
 /** A valid Google OAuth client id, distinct for each n. */
 export const clientId = (n: number) => `${100000 + n}-client${n}x.apps.googleusercontent.com`;
 
-export const EVENT_FIELDS = `id time action settingName oldValue newValue orgUnitId orgUnitPath userEmail
+export const EVENT_FIELDS = `id time action setting settingName oldValue newValue orgUnitId orgUnitPath userEmail
   actor { kind id name } requestId idempotencyKey`;
 
 const AUDIT_PAGE = `query ($filter: AuditEventFilter, $first: Int, $after: String) {
@@ -21,6 +21,7 @@ export interface AuditEventView {
   id: string;
   time: string;
   action: string;
+  setting: string | null;
   settingName: string;
   oldValue: string;
   newValue: string;
@@ -58,10 +59,10 @@ export async function createOrgUnits(api: Api, paths: string[]): Promise<Map<str
   const ids = new Map<string, string>();
   for (const path of paths) {
     const name = path.slice(path.lastIndexOf("/") + 1);
-    const parentPath = path.slice(0, path.lastIndexOf("/")) || "/";
+    const parentOrgUnitPath = path.slice(0, path.lastIndexOf("/")) || "/";
     const data = await api.ok(
       `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`,
-      { input: { parentPath, name } },
+      { input: { parentOrgUnitPath, name } },
     );
     ids.set(path, data.createOrgUnit.orgUnit.id);
   }
@@ -82,8 +83,9 @@ const POLICY_FIELDS = `mailAccessPolicy { popAccess imapAccess lessSecureApps im
 
 /** The OU's id, version and own policy. */
 export async function readOrgUnit(api: Api, path: string) {
-  return (await api.ok(`query ($path: String) { orgUnit(path: $path) { id path version ${POLICY_FIELDS} } }`, { path }))
-    .orgUnit;
+  return (
+    await api.ok(`query ($path: String) { orgUnit(orgUnitPath: $path) { id path version ${POLICY_FIELDS} } }`, { path })
+  ).orgUnit;
 }
 
 /** The first error of a response that must have failed. */

@@ -197,16 +197,16 @@ export async function securityFixture(config: Config) {
   const superAdmin = { apiKey: own.superKey };
 
   const orgUnitIds: Record<string, string> = {};
-  const root = await ok(`{ orgUnit(path: "/") { id } }`, {}, superAdmin);
+  const root = await ok(`{ orgUnit(orgUnitPath: "/") { id } }`, {}, superAdmin);
   orgUnitIds["/"] = root.orgUnit.id;
-  for (const [parentPath, name] of [
+  for (const [parentOrgUnitPath, name] of [
     ["/", "In"],
     ["/In", "Team"],
     ["/", "Out"],
   ] as const) {
     const data = await ok(
       `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id path } } }`,
-      { input: { parentPath, name } },
+      { input: { parentOrgUnitPath, name } },
       superAdmin,
     );
     orgUnitIds[data.createOrgUnit.orgUnit.path] = data.createOrgUnit.orgUnit.id;
@@ -275,7 +275,7 @@ export async function stateSnapshot(fixture: Pick<SecurityFixture, "ok" | "keys"
   const superAdmin = { apiKey: fixture.keys.superAdmin };
   const parts = await Promise.all(
     [
-      `{ orgUnit(path: "/") { ${ou} children(first: 30) { nodes { ${ou} children(first: 30) { nodes { ${ou} } } } } } }`,
+      `{ orgUnit(orgUnitPath: "/") { ${ou} children(first: 30) { nodes { ${ou} children(first: 30) { nodes { ${ou} } } } } } }`,
       `query ($emails: [String!]!) {
         users(emails: $emails) { email version name mailSettings { imapEnabled popAccessWindow lessSecureAppsEnabled } }
       }`,

@@ -11,13 +11,13 @@ import {
   unavailableUserSetting,
   validateClient,
   type AccessDecision,
-  type DecidingSetting,
   type MailClient,
   type PopAccessWindow,
   type Protocol,
   type ReasonCode,
   type UserMailSettings,
 } from "../../functions/domain/access-decision";
+import type { MailAccessSetting } from "../../functions/domain/mail-access-setting";
 import {
   effectiveMailAccess,
   IOS_MAIL_CLIENT_ID,
@@ -80,7 +80,7 @@ interface Scenario {
 interface Expected {
   allowed: boolean;
   reason: ReasonCode;
-  setting: DecidingSetting;
+  setting: MailAccessSetting;
   /** The OU whose setting decided, as "kind path" ("SET_HERE /Sales/EMEA", "DEFAULT"), or null for the user's own. */
   source: string | null;
   userNotified: boolean | null;
@@ -169,7 +169,7 @@ function expectedDecision(s: Scenario): Expected {
   const restrictedImap = imap && s.clientMode !== "ANY_CLIENT";
   const clientIdOnList = s.clientMode === "ALLOWLIST_WITH_ID" && s.clientKind === "OAUTH_LISTED";
 
-  const refusals: { applies: boolean; reason: ReasonCode; setting: DecidingSetting }[] = [
+  const refusals: { applies: boolean; reason: ReasonCode; setting: MailAccessSetting }[] = [
     // Rule 1: POP off for the user's OU: no POP client can fetch mail.
     { applies: pop && !s.popOn, reason: "POP_DISABLED", setting: "POP_ACCESS" },
     // Rule 2: IMAP off: no IMAP client can sign in (silently).
@@ -214,7 +214,7 @@ function expectedDecision(s: Scenario): Expected {
 
   // Which setting "decided" an allowed sign-in is not in DOMAIN.md: aligned with the implementation (a password client:
   // less secure apps; restricted IMAP: the client list; otherwise the protocol's own switch).
-  const allowedBy: DecidingSetting = password
+  const allowedBy: MailAccessSetting = password
     ? "LESS_SECURE_APPS"
     : restrictedImap
       ? "IMAP_CLIENT_ACCESS"
@@ -236,7 +236,7 @@ function expectedDecision(s: Scenario): Expected {
 }
 
 /** Where `setting` comes from in the chain effectiveFor builds. */
-function expectedSource(s: Scenario, setting: DecidingSetting): string | null {
+function expectedSource(s: Scenario, setting: MailAccessSetting): string | null {
   switch (setting) {
     case "POP_ACCESS":
       return "INHERITED /";
@@ -581,6 +581,17 @@ describe("availableToUser", () => {
   it("offers the less secure apps setting only while the administrator allows less secure apps", () => {
     expect(availableToUser(setOnSales({ lessSecureApps: true })).lessSecureAppsSetting).toBe(true);
     expect(availableToUser(setOnSales({ lessSecureApps: false })).lessSecureAppsSetting).toBe(false);
+  });
+
+  it("does not offer the less secure apps setting while neither POP nor IMAP is available", () => {
+    const noProtocol = setOnSales({ lessSecureApps: true, popAccess: false, imapAccess: false });
+    expect(availableToUser(noProtocol)).toEqual({
+      popSettings: false,
+      imapSettings: false,
+      lessSecureAppsSetting: false,
+    });
+    expect(availableToUser(setOnSales({ lessSecureApps: true, popAccess: false })).lessSecureAppsSetting).toBe(true);
+    expect(availableToUser(setOnSales({ lessSecureApps: true, imapAccess: false })).lessSecureAppsSetting).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyPolicyChange,
-  AUDIT_SETTING_NAMES,
+  SETTINGS,
   auditValue,
   DEFAULT_POLICY,
   effectiveMailAccess,
@@ -29,6 +29,7 @@ import {
   type SubtreeNode,
   type WarningCode,
 } from "../../functions/domain/mail-access-impact";
+import { EXPORT_NAMES, settingOfExportName, type MailAccessSetting } from "../../functions/domain/mail-access-setting";
 import { apiErrorThrownBy, badInputMessage } from "./support";
 
 const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
@@ -45,7 +46,7 @@ function ou(path: string, mailAccessPolicy: MailAccessPolicy = {}, policyChanged
   return { id: `id:${path}`, path, mailAccessPolicy, policyChangedAt };
 }
 
-function parentPath(path: string): string | null {
+function parentOrgUnitPath(path: string): string | null {
   if (path === "/") return null;
   const parent = path.slice(0, path.lastIndexOf("/"));
   return parent === "" ? "/" : parent;
@@ -53,7 +54,7 @@ function parentPath(path: string): string | null {
 
 /** An OU of a subtree: its parent is the OU whose path is its path without the last name. */
 function member(path: string, userCount: number, mailAccessPolicy: MailAccessPolicy = {}): SubtreeNode {
-  const parent = parentPath(path);
+  const parent = parentOrgUnitPath(path);
   return { ...ou(path, mailAccessPolicy), parentId: parent === null ? null : `id:${parent}`, userCount };
 }
 
@@ -452,13 +453,16 @@ describe("auditValue", () => {
 });
 
 describe("policyChanges", () => {
-  it("spells setting names as Google's admin audit log does", () => {
-    expect(AUDIT_SETTING_NAMES).toEqual({
-      popAccess: "ENABLE_POP_ACCESS",
-      imapAccess: "IMAP_ACCESS",
-      imapClientAccess: "IMAP_CLIENT_ACCESS",
-      lessSecureApps: "LESS_SECURE_APPS",
-    });
+  it("exports setting names as Google's admin audit log spells them, and reads them back", () => {
+    expect(Object.values(SETTINGS).map((setting) => EXPORT_NAMES[setting])).toEqual([
+      "ENABLE_POP_ACCESS",
+      "IMAP_ACCESS",
+      "IMAP_CLIENT_ACCESS",
+      "LESS_SECURE_APPS",
+    ]);
+    for (const setting of Object.keys(EXPORT_NAMES) as MailAccessSetting[])
+      expect(settingOfExportName(EXPORT_NAMES[setting])).toBe(setting);
+    expect(settingOfExportName("SOMETHING_ELSE")).toBeNull();
   });
 
   it("records one entry per changed setting, with old and new values", () => {
@@ -470,15 +474,15 @@ describe("policyChanges", () => {
       lessSecureApps: true,
     };
     expect(policyChanges(before, after)).toEqual([
-      { key: "popAccess", settingName: "ENABLE_POP_ACCESS", oldValue: "ON", newValue: "OFF" },
-      { key: "imapAccess", settingName: "IMAP_ACCESS", oldValue: INHERIT_FROM_PARENT, newValue: "OFF" },
+      { key: "popAccess", setting: "POP_ACCESS", oldValue: "ON", newValue: "OFF" },
+      { key: "imapAccess", setting: "IMAP_ACCESS", oldValue: INHERIT_FROM_PARENT, newValue: "OFF" },
       {
         key: "imapClientAccess",
-        settingName: "IMAP_CLIENT_ACCESS",
+        setting: "IMAP_CLIENT_ACCESS",
         oldValue: "ANY_CLIENT",
         newValue: `OAUTH_ALLOWLIST:${IOS_MAIL}`,
       },
-      { key: "lessSecureApps", settingName: "LESS_SECURE_APPS", oldValue: INHERIT_FROM_PARENT, newValue: "ON" },
+      { key: "lessSecureApps", setting: "LESS_SECURE_APPS", oldValue: INHERIT_FROM_PARENT, newValue: "ON" },
     ]);
   });
 
@@ -486,10 +490,10 @@ describe("policyChanges", () => {
     const before: MailAccessPolicy = { imapAccess: false, imapClientAccess: allowList(CLIENT_A) };
     const after = applyPolicyChange(before, { imapAccess: "INHERIT", imapClientAccess: { mode: "INHERIT" } });
     expect(policyChanges(before, after)).toEqual([
-      { key: "imapAccess", settingName: "IMAP_ACCESS", oldValue: "OFF", newValue: INHERIT_FROM_PARENT },
+      { key: "imapAccess", setting: "IMAP_ACCESS", oldValue: "OFF", newValue: INHERIT_FROM_PARENT },
       {
         key: "imapClientAccess",
-        settingName: "IMAP_CLIENT_ACCESS",
+        setting: "IMAP_CLIENT_ACCESS",
         oldValue: `OAUTH_ALLOWLIST:${CLIENT_A}`,
         newValue: INHERIT_FROM_PARENT,
       },

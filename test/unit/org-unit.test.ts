@@ -154,7 +154,7 @@ describe("parsePath", () => {
   });
 
   it("names the given field in the error", () => {
-    badInputMessage(() => parsePath("Sales", "parentPath"), "parentPath");
+    badInputMessage(() => parsePath("Sales", "parentOrgUnitPath"), "parentOrgUnitPath");
   });
 });
 
@@ -282,15 +282,15 @@ describe("validateMove", () => {
   });
 
   it("refuses moving an OU under itself", () => {
-    const message = badInputMessage(() => validateMove(sales, sales, 2), "parentPath");
+    const message = badInputMessage(() => validateMove(sales, sales, 2), "parentOrgUnitPath");
     expect(message).toBe('Cannot move "/Sales" under itself or one of its descendants ("/Sales").');
   });
 
   it("refuses moving an OU under its child or a deeper descendant", () => {
-    const underChild = badInputMessage(() => validateMove(sales, emea, 2), "parentPath");
+    const underChild = badInputMessage(() => validateMove(sales, emea, 2), "parentOrgUnitPath");
     expect(underChild).toContain("under itself or one of its descendants");
-    badInputMessage(() => validateMove(sales, paris, 2), "parentPath");
-    badInputMessage(() => validateMove(emea, paris, 1), "parentPath");
+    badInputMessage(() => validateMove(sales, paris, 2), "parentOrgUnitPath");
+    badInputMessage(() => validateMove(emea, paris, 1), "parentOrgUnitPath");
   });
 
   it("accepts moving an OU under another branch, up to the root, or under its current parent", () => {
@@ -310,17 +310,17 @@ describe("validateMove", () => {
     });
 
     it("refuses a subtree whose deepest OU would land one level beyond the limit", () => {
-      const message = badInputMessage(() => validateMove(hr, at(30), 5), "parentPath");
+      const message = badInputMessage(() => validateMove(hr, at(30), 5), "parentOrgUnitPath");
       expect(message).toContain(`would make the tree ${MAX_DEPTH + 1} levels deep; at most ${MAX_DEPTH} are allowed`);
       expect(message).toContain('Moving "/HR" under "' + pathOf(30) + '"');
     });
 
     it("refuses even a leaf under an OU already at the limit", () => {
-      badInputMessage(() => validateMove(hr, at(MAX_DEPTH), 0), "parentPath");
+      badInputMessage(() => validateMove(hr, at(MAX_DEPTH), 0), "parentOrgUnitPath");
     });
 
     it("checks ancestry before depth", () => {
-      const message = badInputMessage(() => validateMove(at(1), at(MAX_DEPTH), 40), "parentPath");
+      const message = badInputMessage(() => validateMove(at(1), at(MAX_DEPTH), 40), "parentOrgUnitPath");
       expect(message).toContain("under itself or one of its descendants");
     });
   });
@@ -349,8 +349,8 @@ describe("assertCanHaveChild", () => {
     expect(() => assertCanHaveChild(deep[MAX_DEPTH - 1] as OrgUnit)).not.toThrow();
   });
 
-  it(`refuses a parent at depth ${MAX_DEPTH}, naming parentPath`, () => {
-    const message = badInputMessage(() => assertCanHaveChild(deep[MAX_DEPTH] as OrgUnit), "parentPath");
+  it(`refuses a parent at depth ${MAX_DEPTH}, naming parentOrgUnitPath`, () => {
+    const message = badInputMessage(() => assertCanHaveChild(deep[MAX_DEPTH] as OrgUnit), "parentOrgUnitPath");
     expect(message).toBe(`The OU tree is at most ${MAX_DEPTH} levels deep; "${pathOf(MAX_DEPTH)}" is at the limit.`);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { acknowledgedBreakingChanges, schemaChanges, unacknowledged } from "../../scripts/check-schema-changes";
 
 const BEFORE = `
-  type Query { orgUnit(path: String): OrgUnit }
+  type Query { orgUnit(orgUnitPath: String): OrgUnit }
   type OrgUnit { id: ID! path: String! legacyPath: String }
   enum Toggle { ON OFF }
 `;
@@ -11,7 +11,7 @@ const BEFORE = `
 describe("schemaChanges", () => {
   it("classes removals and new required arguments as breaking, new enum values as dangerous, additions as safe", async () => {
     const after = `
-      type Query { orgUnit(path: String, id: ID!): OrgUnit }
+      type Query { orgUnit(orgUnitPath: String, id: ID!): OrgUnit }
       type OrgUnit { id: ID! path: String! depth: Int! }
       enum Toggle { ON OFF INHERIT }
     `;
@@ -57,7 +57,7 @@ describe("acknowledgedBreakingChanges", () => {
 
   it("lets acknowledged breaking changes pass and stops the others", async () => {
     const after = `
-      type Query { orgUnit(path: String, id: ID!): OrgUnit }
+      type Query { orgUnit(orgUnitPath: String, id: ID!): OrgUnit }
       type OrgUnit { id: ID! path: String! }
       enum Toggle { ON OFF }
     `;

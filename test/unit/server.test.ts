@@ -20,7 +20,7 @@ import { formatError } from "../../functions/graphql/server";
 
 const MASKED_MESSAGE = "Internal server error.";
 
-const document = parse('query Lookup { orgUnit(path: "Sales") { id } }');
+const document = parse('query Lookup { orgUnit(orgUnitPath: "Sales") { id } }');
 const operation = document.definitions[0] as OperationDefinitionNode;
 const orgUnitField = operation.selectionSet.selections[0] as FieldNode;
 
@@ -163,7 +163,7 @@ describe("formatError for request errors as Apollo Server actually delivers them
   const schema = buildSchema(typeDefs);
 
   it("passes a syntax error through", () => {
-    const error = wrappedAsApolloDoes(parseError("{ orgUnit(path: "), "GRAPHQL_PARSE_FAILED");
+    const error = wrappedAsApolloDoes(parseError("{ orgUnit(orgUnitPath: "), "GRAPHQL_PARSE_FAILED");
     const formatted = formattedByApollo(error);
     expect(formatError(formatted, error)).toEqual(formatted);
   });
@@ -176,7 +176,7 @@ describe("formatError for request errors as Apollo Server actually delivers them
   });
 
   it("passes a variable of the wrong type through", () => {
-    const query = parse("query ($path: String) { orgUnit(path: $path) { id } }");
+    const query = parse("query ($path: String) { orgUnit(orgUnitPath: $path) { id } }");
     const variableDefinitions = (query.definitions[0] as OperationDefinitionNode).variableDefinitions ?? [];
     const { errors } = getVariableValues(schema, variableDefinitions, { path: 5 });
     const error = wrappedAsApolloDoes(errors?.[0] as GraphQLError, "BAD_USER_INPUT");

@@ -157,8 +157,10 @@ export type ApplyMailAccessPolicyInput = {
    * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Paths of the OUs to change: 1 to 19, each once. */
-  orgUnitPaths: Array<Scalars['String']['input']>;
+  /** Stable ids of the OUs to change. With `orgUnitPaths`: 1 to 19 OUs in all, each once. */
+  orgUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Paths of the OUs to change. With `orgUnitIds`: 1 to 19 OUs in all, each once. */
+  orgUnitPaths?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The change. */
   policy: MailAccessPolicyChangeInput;
 };
@@ -234,8 +236,8 @@ export type AuditActor = {
   __typename?: 'AuditActor';
   /** The caller's id. */
   id: Scalars['ID']['output'];
-  /** What kind of caller: API_KEY for partner integrations and tools. */
-  kind: Scalars['String']['output'];
+  /** What kind of caller made the change. */
+  kind: ActorKind;
   /** The caller's name. */
   name: Scalars['String']['output'];
 };
@@ -277,9 +279,12 @@ export type AuditEvent = {
   orgUnitPath?: Maybe<Scalars['String']['output']>;
   /** The request that made the change. */
   requestId: Scalars['String']['output'];
+  /** For setting changes: the setting, an administrator's or a user's own; null for other actions. */
+  setting?: Maybe<MailAccessSetting>;
   /**
-   * For setting changes: the setting, ENABLE_POP_ACCESS, IMAP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS, or a user's
-   * own USER_IMAP_ENABLED, USER_POP_ACCESS_WINDOW, USER_LESS_SECURE_APPS; null for other actions.
+   * For setting changes: the setting as Google's admin audit log names it, for export (ENABLE_POP_ACCESS, IMAP_ACCESS,
+   * IMAP_CLIENT_ACCESS, LESS_SECURE_APPS; a user's own USER_IMAP_ENABLED, USER_POP_ACCESS_WINDOW,
+   * USER_LESS_SECURE_APPS); null for other actions.
    */
   settingName?: Maybe<Scalars['String']['output']>;
   /** When the change was saved. */
@@ -318,11 +323,8 @@ export type AuditEventFilter = {
   includeSubOrgUnits?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only events of this OU (by its current path). */
   orgUnitPath?: InputMaybe<Scalars['String']['input']>;
-  /**
-   * Only changes of this setting, e.g. IMAP_ACCESS, ENABLE_POP_ACCESS, IMAP_CLIENT_ACCESS, LESS_SECURE_APPS,
-   * USER_IMAP_ENABLED.
-   */
-  settingName?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes of this setting. */
+  setting?: InputMaybe<MailAccessSetting>;
   /** Only events at or after this time. */
   since?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only events at or before this time. */
@@ -346,7 +348,10 @@ export type AvailableToUser = {
   __typename?: 'AvailableToUser';
   /** Show the IMAP settings (enable IMAP). */
   imapSettings: Scalars['Boolean']['output'];
-  /** Show the less secure apps setting. */
+  /**
+   * Show the less secure apps setting: the administrator allows less secure apps and POP or IMAP is available (with
+   * neither, the setting would do nothing).
+   */
   lessSecureAppsSetting: Scalars['Boolean']['output'];
   /** Show the POP settings (POP access window). */
   popSettings: Scalars['Boolean']['output'];
@@ -413,8 +418,10 @@ export type CreateOrgUnitInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The new OU's name: 1 to 255 characters, no `/`; leading and trailing spaces are removed. */
   name: Scalars['String']['input'];
-  /** Path of the parent OU, e.g. `/` or `/Sales`. */
-  parentPath: Scalars['String']['input'];
+  /** The parent OU's stable id. */
+  parentOrgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Path of the parent OU, e.g. `/` or `/Sales`. Give exactly one of `parentOrgUnitPath` and `parentOrgUnitId`. */
+  parentOrgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The OU that was created. */
@@ -436,8 +443,10 @@ export type CreateUserInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Display name (1 to 255 characters). */
   name: Scalars['String']['input'];
-  /** Path of the user's OU. */
-  orgUnitPath: Scalars['String']['input'];
+  /** Stable id of the user's OU. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Path of the user's OU. Give exactly one of `orgUnitPath` and `orgUnitId`. */
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The user that was created. */
@@ -462,27 +471,10 @@ export type Customer = {
 export type DecidedBy = {
   __typename?: 'DecidedBy';
   /** The deciding setting. */
-  setting: DecidingSetting;
+  setting: MailAccessSetting;
   /** Where an administrator's setting comes from; null for the user's own settings. */
   source?: Maybe<SettingSource>;
 };
-
-/** The setting that decided an access decision. */
-export type DecidingSetting =
-  /** The administrator's IMAP access. */
-  | 'IMAP_ACCESS'
-  /** The administrator's IMAP client access (any client or listed OAuth clients). */
-  | 'IMAP_CLIENT_ACCESS'
-  /** The administrator's less secure apps setting. */
-  | 'LESS_SECURE_APPS'
-  /** The administrator's POP access. */
-  | 'POP_ACCESS'
-  /** The user's own IMAP setting. */
-  | 'USER_IMAP_ENABLED'
-  /** The user's own less secure apps setting. */
-  | 'USER_LESS_SECURE_APPS'
-  /** The user's own POP access window. */
-  | 'USER_POP_ACCESS_WINDOW';
 
 /** The group to delete, named by `groupId` or `groupName` (exactly one). */
 export type DeleteGroupInput = {
@@ -521,20 +513,20 @@ export type DeleteGroupPayload = {
   warnings: Array<Warning>;
 };
 
-/** The OU to delete, named by `id` or `path` (exactly one). */
+/** The OU to delete, named by `orgUnitId` or `orgUnitPath` (exactly one). */
 export type DeleteOrgUnitInput = {
   /** Delete only if the OU is still at this version; otherwise fail with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** The OU's stable id. */
-  id?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
    * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
    * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The OU's stable id. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The OU's current path. */
-  path?: InputMaybe<Scalars['String']['input']>;
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What was deleted. */
@@ -570,6 +562,8 @@ export type DeleteUserPayload = {
 /** The effective IMAP client access and its source. */
 export type EffectiveImapClientAccess = {
   __typename?: 'EffectiveImapClientAccess';
+  /** The ids of `allowedOAuthClients`, in the same order: the shape the Directory API and `imapClientAccess` inputs use. */
+  allowedOAuthClientIds: Array<Scalars['String']['output']>;
   /** The allowed OAuth clients in OAUTH_ALLOWLIST mode, each named where it is well known; empty in ANY_CLIENT mode. */
   allowedOAuthClients: Array<OAuthClient>;
   /** Any client, or only listed OAuth clients. */
@@ -1016,16 +1010,25 @@ export type MailAccessPolicyChangeInput = {
   popAccess?: InputMaybe<ToggleChange>;
 };
 
-/** A mail access setting, as named in the impact preview. */
+/**
+ * A mail setting: an administrator's (set on an OU) or a user's own. The one name of each setting in audit events,
+ * their filter, access decisions, impact previews and warnings.
+ */
 export type MailAccessSetting =
-  /** IMAP access. */
+  /** The administrator's IMAP access. */
   | 'IMAP_ACCESS'
-  /** Which clients may use IMAP. */
+  /** The administrator's IMAP client access: any client, or listed OAuth clients. */
   | 'IMAP_CLIENT_ACCESS'
-  /** Less secure apps. */
+  /** The administrator's less secure apps setting. */
   | 'LESS_SECURE_APPS'
-  /** POP access. */
-  | 'POP_ACCESS';
+  /** The administrator's POP access. */
+  | 'POP_ACCESS'
+  /** The user's own IMAP setting. */
+  | 'USER_IMAP_ENABLED'
+  /** The user's own less secure apps setting. */
+  | 'USER_LESS_SECURE_APPS'
+  /** The user's own POP access window. */
+  | 'USER_POP_ACCESS_WINDOW';
 
 /** A mail client asking for access. */
 export type MailClientInput = {
@@ -1477,7 +1480,7 @@ export type Query = {
   mailAccessDecisions: Array<MailAccessDecision>;
   /**
    * One organizational unit, found by its path (e.g. `/Sales/EMEA`; case does not matter) or by its stable id.
-   * Give exactly one of `path` and `id`. Returns null when no such OU exists in the caller's organization.
+   * Give exactly one of `orgUnitPath` and `orgUnitId`. Returns null when no such OU exists within the caller's reach.
    */
   orgUnit?: Maybe<OrgUnit>;
   /** One user of the caller's organization, by email address (case does not matter); null if there is none. */
@@ -1542,8 +1545,8 @@ export type QueryMailAccessDecisionsArgs = {
 
 /** Entry points for reading. Every read is scoped to the caller's customer (organization). */
 export type QueryOrgUnitArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  path?: InputMaybe<Scalars['String']['input']>;
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1792,14 +1795,12 @@ export type UpdateMailAccessPolicyPayload = {
   warnings: Array<Warning>;
 };
 
-/** Changes to one OU, named by `id` or `path` (exactly one). Fields left out stay as they are. */
+/** Changes to one OU, named by `orgUnitId` or `orgUnitPath` (exactly one). Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
   /** New description; an empty string clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Apply the change only if the OU is still at this version; otherwise fail with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** The OU's stable id. */
-  id?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
    * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
@@ -1808,10 +1809,17 @@ export type UpdateOrgUnitInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** New name (renames the OU; the paths of its whole subtree change with it). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Path of the new parent (moves the OU with its whole subtree). */
-  parentPath?: InputMaybe<Scalars['String']['input']>;
+  /** The OU's stable id. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The OU's current path. */
-  path?: InputMaybe<Scalars['String']['input']>;
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id of the new parent (moves the OU with its whole subtree). */
+  parentOrgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Path of the new parent (moves the OU with its whole subtree). At most one of `parentOrgUnitPath` and
+   * `parentOrgUnitId`.
+   */
+  parentOrgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The OU after the change. */
@@ -1835,7 +1843,9 @@ export type UpdateUserInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** New display name. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Path of the OU to move the user to. */
+  /** Stable id of the OU to move the user to. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Path of the OU to move the user to. At most one of `orgUnitPath` and `orgUnitId`. */
   orgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1992,6 +2002,8 @@ export type Warning = {
   code: WarningCode;
   /** What it means for users, in plain words. */
   message: Scalars['String']['output'];
+  /** The settings the warning is about; empty when it is about any change (PROPAGATION_DELAY). */
+  settings: Array<MailAccessSetting>;
 };
 
 /** The kinds of warnings a change of POP and IMAP settings can produce. */
@@ -2126,7 +2138,6 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<CustomerModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidedBy: ResolverTypeWrapper<DecidedByModel>;
-  DecidingSetting: DecidingSetting;
   DeleteGroupInput: DeleteGroupInput;
   DeleteGroupPayload: ResolverTypeWrapper<DeletedGroup>;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
@@ -2367,7 +2378,7 @@ export type ApplyMailAccessPolicyPayloadResolvers<ContextType = Context, ParentT
 
 export type AuditActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2386,6 +2397,7 @@ export type AuditEventResolvers<ContextType = Context, ParentType extends Resolv
   orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   orgUnitPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setting?: Resolver<Maybe<ResolversTypes['MailAccessSetting']>, ParentType, ContextType>;
   settingName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   userEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2436,7 +2448,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DecidedByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecidedBy'] = ResolversParentTypes['DecidedBy']> = {
-  setting?: Resolver<ResolversTypes['DecidingSetting'], ParentType, ContextType>;
+  setting?: Resolver<ResolversTypes['MailAccessSetting'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SettingSource']>, ParentType, ContextType>;
 };
 
@@ -2459,6 +2471,7 @@ export type DeleteUserPayloadResolvers<ContextType = Context, ParentType extends
 };
 
 export type EffectiveImapClientAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EffectiveImapClientAccess'] = ResolversParentTypes['EffectiveImapClientAccess']> = {
+  allowedOAuthClientIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   allowedOAuthClients?: Resolver<Array<ResolversTypes['OAuthClient']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ImapClientMode'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SettingSource'], ParentType, ContextType>;
@@ -2820,6 +2833,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type WarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
   code?: Resolver<ResolversTypes['WarningCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<Array<ResolversTypes['MailAccessSetting']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {

@@ -1,5 +1,5 @@
 /** GraphQL for POP and IMAP settings: OU policies, effective values with sources, and policy changes. */
-import { knownClientName, type SettingKey } from "../../domain/mail-access";
+import { knownClientName, SETTINGS, type ImapClientAccess } from "../../domain/mail-access";
 import {
   applyMailAccessPolicy,
   editAllowedOAuthClients,
@@ -8,22 +8,19 @@ import {
   updateMailAccessPolicy,
 } from "../../services/mail-access";
 import { asSeenBy, shownPolicy, whole } from "../../services/visibility";
-import type { MailAccessSetting, OAuthClient, Resolvers, Toggle } from "../generated/resolvers";
+import type { OAuthClient, Resolvers, Toggle } from "../generated/resolvers";
 import { withSetting } from "../models";
 import { mutate } from "../mutation";
 import { pageOfList } from "../pagination";
 
 const toggle = (value: boolean | undefined): Toggle | null => (value === undefined ? null : value ? "ON" : "OFF");
 
+/** The listed clients in OAUTH_ALLOWLIST mode; none in ANY_CLIENT mode, whatever list is kept. */
+const allowedIds = (access: ImapClientAccess): string[] =>
+  access.mode === "OAUTH_ALLOWLIST" ? access.allowedOAuthClientIds : [];
+
 const clients = (ids: readonly string[]): OAuthClient[] =>
   ids.map((clientId) => ({ clientId, name: knownClientName(clientId) }));
-
-const SETTING_NAMES: Record<SettingKey, MailAccessSetting> = {
-  popAccess: "POP_ACCESS",
-  imapAccess: "IMAP_ACCESS",
-  imapClientAccess: "IMAP_CLIENT_ACCESS",
-  lessSecureApps: "LESS_SECURE_APPS",
-};
 
 export const mailAccessResolvers: Resolvers = {
   Query: {
@@ -74,7 +71,8 @@ export const mailAccessResolvers: Resolvers = {
   },
   EffectiveImapClientAccess: {
     mode: (effective) => effective.value.mode,
-    allowedOAuthClients: ({ value }) => clients(value.mode === "OAUTH_ALLOWLIST" ? value.allowedOAuthClientIds : []),
+    allowedOAuthClients: ({ value }) => clients(allowedIds(value)),
+    allowedOAuthClientIds: ({ value }) => allowedIds(value),
   },
   UpdateMailAccessPolicyPayload: {
     mailAccessPolicy: (update) => ({ policy: update.policy, changedAt: update.policyChangedAt }),
@@ -88,6 +86,6 @@ export const mailAccessResolvers: Resolvers = {
     }),
   },
   OrgUnitImpact: {
-    changedSettings: (impact) => impact.changedSettings.map((key) => SETTING_NAMES[key]),
+    changedSettings: (impact) => impact.changedSettings.map((key) => SETTINGS[key]),
   },
 };

@@ -1,6 +1,6 @@
 /** GraphQL for users: lookups, lists per OU, their own settings, effective access, and access decisions. */
-import { availableToUser, type DecidingSetting } from "../../domain/access-decision";
-import type { SettingKey } from "../../domain/mail-access";
+import { availableToUser } from "../../domain/access-decision";
+import { settingKeyOf } from "../../domain/mail-access";
 import { OU_ID } from "../../domain/org-unit";
 import {
   createUser,
@@ -19,14 +19,6 @@ import { mutate } from "../mutation";
 import { connection, decodeCursor, encodeCursor, pageSize } from "../pagination";
 
 const USERS = "users";
-
-/** The administrator's setting behind each deciding setting (the user's own have no source). */
-const DECIDING_SETTINGS: Partial<Record<DecidingSetting, SettingKey>> = {
-  POP_ACCESS: "popAccess",
-  IMAP_ACCESS: "imapAccess",
-  IMAP_CLIENT_ACCESS: "imapClientAccess",
-  LESS_SECURE_APPS: "lessSecureApps",
-};
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -90,7 +82,7 @@ export const userResolvers: Resolvers = {
     availableToUser: ({ effective }) => availableToUser(effective),
   },
   DecidedBy: {
-    source: ({ setting, source }) => (source === null ? null : { ...source, setting: DECIDING_SETTINGS[setting] }),
+    source: ({ setting, source }) => (source === null ? null : { ...source, setting: settingKeyOf(setting) }),
   },
   UserProtocolAccess: {
     enabled: (access) => access.allowedByAdministrator && access.enabledByUser,

@@ -421,10 +421,10 @@ export class GroupWrites {
   }
 
   policyFacts(group: Group, policy: MailAccessPolicy): AuditFact[] {
-    return policyChanges(group.mailAccessPolicy, policy).map(({ settingName, oldValue, newValue }) => ({
+    return policyChanges(group.mailAccessPolicy, policy).map(({ setting, oldValue, newValue }) => ({
       action: "GROUP_MAIL_SETTING_CHANGED",
       ...about(group),
-      settingName,
+      setting,
       oldValue,
       newValue,
     }));

@@ -5,7 +5,6 @@
  */
 import type { AuditFact } from "../../domain/audit";
 import {
-  AUDIT_SETTING_NAMES,
   MAX_ALLOWED_OAUTH_CLIENTS,
   auditValue,
   policyChanges,
@@ -44,10 +43,10 @@ export class PolicyWrites {
       },
     ];
     const events = policyChanges(orgUnit.mailAccessPolicy, policy).map(
-      ({ settingName, oldValue, newValue }): AuditFact => ({
+      ({ setting, oldValue, newValue }): AuditFact => ({
         action: "MAIL_SETTING_CHANGED",
         orgUnit: { id: orgUnit.id, path: orgUnit.path },
-        settingName,
+        setting,
         oldValue,
         newValue,
       }),
@@ -167,7 +166,7 @@ export class PolicyWrites {
       {
         action: "MAIL_SETTING_CHANGED",
         orgUnit: { id: orgUnit.id, path: orgUnit.path },
-        settingName: AUDIT_SETTING_NAMES.imapClientAccess,
+        setting: "IMAP_CLIENT_ACCESS",
         oldValue: audit.old,
         newValue: audit.new,
       },
