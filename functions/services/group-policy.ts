@@ -48,9 +48,10 @@ export async function updateGroupMailAccessPolicy(
         : { impact: groupImpact([]) };
       const now = request.now().toISOString();
       const result: GroupPolicyUpdate = {
-        group: changed
-          ? { ...group, mailAccessPolicy: policy, policyChangedAt: now, version: expectedVersion + 1, updatedAt: now }
-          : group,
+        group:
+          changed && !dryRun
+            ? { ...group, mailAccessPolicy: policy, policyChangedAt: now, version: expectedVersion + 1, updatedAt: now }
+            : group,
         policy,
         impact,
         warnings: groupWarnings(impact, changed, policyChangeFlags(group.mailAccessPolicy, policy)),

@@ -836,7 +836,7 @@ export type GroupMembersPayload = {
   changed: Scalars['Boolean']['output'];
   /** True when nothing was written because `dryRun` was set. */
   dryRun: Scalars['Boolean']['output'];
-  /** The group, as the change leaves it. */
+  /** The group, as the change leaves it (would leave it, for a dry run: its member counts). */
   group: Group;
   /** What the change does to the people it reaches: the users named, and the members of the groups named. */
   impact: GroupMailAccessImpact;
