@@ -343,9 +343,12 @@ export async function deleteGroup(
   );
 }
 
-/** The retryable refusal while a membership change is being fanned out (a stalled one is finished first). */
-export function lockedBy(request: Request): GroupsLocked {
-  return new GroupsLocked(() => request.groupFanOut.finishStalled());
+/**
+ * The retryable refusal while a membership change is being fanned out: a stalled one is finished first; a retry of
+ * the request that started it waits for it.
+ */
+export function lockedBy(request: WriteRequest): GroupsLocked {
+  return new GroupsLocked(() => request.groupFanOut.recover(request.work));
 }
 
 export interface PriorityChange extends GroupChangeResult {

@@ -154,6 +154,32 @@ describe("nesting a group of 150 users, stopped at every DynamoDB call", () => {
   });
 });
 
+describe("keyed retries of a membership change in progress", () => {
+  it("wait for the original and answer its result; the change is made and audited once", async () => {
+    const fresh = await testCustomer();
+    await createOrgUnits(fresh, ["/Sales"]);
+    for (let start = 0; start < 100; start += 25) await createUsers(fresh, "/Sales", 25, `k${start}-`);
+    const many = await createGroup(fresh, "many");
+    for (let start = 0; start < 100; start += 25)
+      await fresh.ok(ADD_MEMBERS, {
+        input: { groupId: many, userEmails: Array.from({ length: 25 }, (_, i) => `k${start}-${i}@example.com`) },
+      });
+    const outer = await createGroup(fresh, "outer", { policy: { imapAccess: "OFF" } });
+    const input = { groupId: outer, groupIds: [many], idempotencyKey: "nest-many" };
+    const answers = await Promise.all([1, 2, 3].map(() => fresh.gql(ADD_MEMBERS, { input })));
+    for (const answer of answers) expect(answer.errors).toBeUndefined();
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.data))).size).toBe(1);
+    expect((answers[0]?.data as any).addGroupMembers).toMatchObject({
+      changed: true,
+      impact: { usersLosingImap: 100 },
+    });
+    const events = await fresh.ok(`{ auditEvents(filter: { actions: [GROUP_MEMBER_ADDED] }, first: 100) {
+      nodes { groupName memberGroupId } } }`);
+    expect(events.auditEvents.nodes.filter((event: any) => event.memberGroupId === many)).toHaveLength(1);
+    expect(await groupViolations(fresh.config, fresh.customer.id)).toEqual([]);
+  });
+});
+
 describe("a forced delete of a group of 150 users, stopped part-way", () => {
   // #1 locks, #2 commits (the group no longer counts), #3/#4 the members, #5/#6 their member items go, #7 releases.
   it.each([2, 3, 5, 7])(

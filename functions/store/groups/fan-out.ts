@@ -23,6 +23,7 @@ import { memberGroups, nestingOf, type Group, type Nesting } from "../../domain/
 import type { User } from "../../domain/user";
 import { RetryableConflict } from "../../errors";
 import { log } from "../../log";
+import { countPolicyChanges } from "../../metrics";
 import type { Db } from "../db";
 import { keys } from "../keys";
 import { LeaseLost, TreeLock, type LeasedOp, type TreeSettings } from "../org-units/tree-lock";
@@ -48,7 +49,12 @@ export interface MembershipOp extends LeasedOp {
   rootGroupIds: string[];
   /** Users whose direct memberships the change sets. */
   userEmails: string[];
+  /** The key of the idempotency record of the request that started it, if keyed: a retry of it waits for it. */
+  requestKey?: string;
 }
+
+/** How long a keyed retry waits for the original request's change to be made before it answers "retry". */
+const ORIGINAL_WAIT_MS = 10_000;
 
 /** What a change reaching many members is: its kind, whom it reaches, and the transaction that makes it. */
 export interface MembershipChange<T> {
@@ -114,13 +120,14 @@ export class GroupFanOut {
       groupId: change.groupId,
       rootGroupIds: change.rootGroupIds,
       userEmails: change.userEmails,
+      ...(work.recordKey === undefined ? {} : { requestKey: work.recordKey.pk }),
     };
     return this.withoutBudget(() => this.forward(work, change, op));
   }
 
   /** acquired → committed → (released), for the writer that starts the change. */
   private async forward<T>(work: UnitOfWork, change: MembershipChange<T>, op: MembershipOp): Promise<T> {
-    await this.acquire(op, change.nestingVersion);
+    await this.acquire(op, change.nestingVersion, work);
     const lease = this.lock.hold(op);
     try {
       try {
@@ -132,6 +139,7 @@ export class GroupFanOut {
         throw error;
       }
       work.markCommitted();
+      countPolicyChanges(change.events);
       try {
         await this.fanOut(op);
         await this.release(op);
@@ -175,10 +183,25 @@ export class GroupFanOut {
     }
   }
 
+  /**
+   * The recovery of a "groups locked" conflict: finishes a stalled change; for a retry of the very request (same
+   * caller and idempotency key) that started the change in progress, first waits for it, so that the retry then
+   * answers its result.
+   */
+  async recover(work?: UnitOfWork): Promise<boolean> {
+    const key = work?.recordKey?.pk;
+    for (const started = Date.now(); key !== undefined && Date.now() - started < ORIGINAL_WAIT_MS;) {
+      if ((await this.lock.currentOp())?.requestKey !== key) break;
+      if (await this.finishStalled()) return true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return this.finishStalled();
+  }
+
   // ---- transitions -------------------------------------------------------------------------------------------------
 
   /** (none) → acquired: the lock, at a new version, if the nesting is still at `version`; the lanes open. */
-  private async acquire(op: MembershipOp, version: number): Promise<void> {
+  private async acquire(op: MembershipOp, version: number, work: UnitOfWork): Promise<void> {
     await transact(this.db, [
       {
         item: {
@@ -200,7 +223,7 @@ export class GroupFanOut {
           },
         },
         onConditionFailed: (current) =>
-          current?.op === undefined ? groupsChanged() : new GroupsLocked(() => this.finishStalled()),
+          current?.op === undefined ? groupsChanged() : new GroupsLocked(() => this.recover(work)),
       },
       ...this.lock.openLanes(op),
     ]);
