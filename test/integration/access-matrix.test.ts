@@ -217,7 +217,9 @@ const samples: Record<string, Sample> = {
   },
   "Mutation.addAllowedOAuthClients": {
     query: `mutation ($input: AllowedOAuthClientsInput!) { addAllowedOAuthClients(input: $input) { changed } }`,
-    variables: ({ target, n }) => ({ input: { orgUnitId: target.id, oauthClientIds: [clientId(n)] } }),
+    variables: ({ target, n }) => ({
+      input: { orgUnitId: target.id, oauthClientIds: [clientId(n)], switchToAllowlist: true },
+    }),
     scoped: true,
     foreign: "NOT_FOUND",
   },

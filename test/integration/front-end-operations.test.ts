@@ -71,7 +71,7 @@ describe("admin OU page (admin-org-unit-page.graphql)", () => {
 
   it("edits the IMAP allow-list", async () => {
     const added = await api.run(AddAllowedMailClientsDocument, {
-      input: { orgUnitPath: "/Sales/EMEA", oauthClientIds: [IOS_MAIL, MAC_MAIL] },
+      input: { orgUnitPath: "/Sales/EMEA", oauthClientIds: [IOS_MAIL, MAC_MAIL], switchToAllowlist: true },
     });
     expect(added.addAllowedOAuthClients.mailAccessPolicy.imapClientAccess?.mode).toBe("OAUTH_ALLOWLIST");
     const removed = await api.run(RemoveAllowedMailClientsDocument, {

@@ -89,17 +89,36 @@ export type AdminRoleEdge = {
 /** OAuth clients to add to or remove from one OU's allow-list; the OU is named by `orgUnitPath` or `orgUnitId`. */
 export type AllowedOAuthClientsInput = {
   /**
+   * Preview only: compute the payload (policy, effective settings, warnings, impact) without writing or auditing
+   * anything.
+   */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Apply the edit only if the OU is still at this version; otherwise CONFLICT with the current version. Without it,
+   * concurrent edits of different ids all land.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
    * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
    * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
    * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated. */
+  /**
+   * The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated; 1 to
+   * 1000 entries, and the list may hold at most 100 ids.
+   */
   oauthClientIds: Array<Scalars['String']['input']>;
   /** The OU's stable id. */
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The OU's path. */
   orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * addAllowedOAuthClients only: true to accept that adding clients to an OU that allows any mail client switches it to
+   * the allow-list, cutting off every client not listed. Without it such an add is FAILED_PRECONDITION; on an OU already
+   * restricted it changes nothing. removeAllowedOAuthClients refuses true (BAD_USER_INPUT): a removal never switches.
+   */
+  switchToAllowlist?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An API key of a partner integration (without its secret). */
@@ -611,7 +630,9 @@ export type ImapClientAccess = {
 export type ImapClientAccessInput = {
   /**
    * The allowed OAuth client ids (OAUTH_ALLOWLIST only): trimmed, de-duplicated, kept in this order; at most 100.
-   * Without a list, switching to OAUTH_ALLOWLIST keeps this OU's current list (or an empty one).
+   * Without a list, OAUTH_ALLOWLIST keeps the list in force on the OU: its own list, or, for an OU that inherits an
+   * allow-list, a copy of the inherited list, which becomes the OU's own (warning COPIED_INHERITED_ALLOWLIST; the OU no
+   * longer follows its parent's list). Only an OU with neither gets an empty list, which blocks every IMAP client.
    */
   allowedOAuthClientIds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The same as comma-separated text, as pasted from the admin console. */
@@ -769,8 +790,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Adds OAuth clients to an OU's IMAP allow-list without a read-modify-write race: concurrent additions of different
-   * clients all end up in the list, each with its own audit event. An OU that inherits its client access first gets
-   * its own copy of the inherited list (warning COPIED_INHERITED_ALLOWLIST); the OU is then restricted to the list.
+   * clients all end up in the list, each with its own audit event. An OU that inherits an allow-list first gets its own
+   * copy of it (warning COPIED_INHERITED_ALLOWLIST). On an OU whose IMAP client access is ANY_CLIENT (its own or
+   * inherited), adding clients would switch it to the allow-list and cut off every other client: that is
+   * FAILED_PRECONDITION (field `switchToAllowlist`) unless the input says `switchToAllowlist: true`, and the warnings
+   * then say who is cut off (ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS,
+   * ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS, IOS_MAIL_NOT_ALLOWLISTED). With `dryRun: true` the same payload previews
+   * the edit (or the same refusal), writing and auditing nothing.
    */
   addAllowedOAuthClients: UpdateMailAccessPolicyPayload;
   /**
@@ -797,7 +823,11 @@ export type Mutation = {
    * Super administrators only.
    */
   grantAdminRole: GrantAdminRolePayload;
-  /** Removes OAuth clients from an OU's IMAP allow-list, safely under concurrent changes. Ids not on the list are ignored. */
+  /**
+   * Removes OAuth clients from an OU's IMAP allow-list, safely under concurrent changes. Ids not on the list are ignored.
+   * An OU that inherits an allow-list first gets its own copy of it (warning COPIED_INHERITED_ALLOWLIST). With
+   * `dryRun: true` the same payload previews the edit, writing and auditing nothing.
+   */
   removeAllowedOAuthClients: UpdateMailAccessPolicyPayload;
   /** Takes a person's administrator role away. Super administrators only. */
   revokeAdminRole: RevokeAdminRolePayload;
@@ -807,7 +837,9 @@ export type Mutation = {
    * Changes the POP and IMAP settings of one OU. Settings left out stay as they are; `INHERIT` removes this OU's own
    * value so that it inherits from its parent again. Returns the effective settings after the change, the warnings an
    * administrator must see, and a preview of the impact on the OU's subtree. With `dryRun: true` nothing is written:
-   * the same payload previews the change. A change that changes nothing writes nothing.
+   * the same payload previews the change. A change that changes nothing writes nothing. Choosing OAUTH_ALLOWLIST
+   * without a list keeps the list in force instead of emptying it: an OU that inherits an allow-list gets a copy of it as
+   * its own (warning COPIED_INHERITED_ALLOWLIST).
    */
   updateMailAccessPolicy: UpdateMailAccessPolicyPayload;
   /**
@@ -1492,6 +1524,8 @@ export type Warning = {
 export type WarningCode =
   /** IMAP is restricted to listed OAuth clients: password clients and service-account (domain-wide delegation) clients can no longer use IMAP. */
   | 'ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS'
+  /** IMAP switches from any mail client to listed OAuth clients: every OAuth client not on the list can no longer use IMAP. */
+  | 'ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS'
   /** POP or IMAP is turned off: affected clients stop receiving mail even if they worked before; mobile users must use the Gmail app. */
   | 'CLIENTS_STOP_RECEIVING_MAIL'
   /** The OU inherited its client access: it now has its own copy of the inherited list and no longer follows its parent's. */

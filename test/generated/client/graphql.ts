@@ -37,17 +37,36 @@ export type ActorKind =
 /** OAuth clients to add to or remove from one OU's allow-list; the OU is named by `orgUnitPath` or `orgUnitId`. */
 export type AllowedOAuthClientsInput = {
   /**
+   * Preview only: compute the payload (policy, effective settings, warnings, impact) without writing or auditing
+   * anything.
+   */
+  dryRun?: boolean | null | undefined;
+  /**
+   * Apply the edit only if the OU is still at this version; otherwise CONFLICT with the current version. Without it,
+   * concurrent edits of different ids all land.
+   */
+  expectedVersion?: number | null | undefined;
+  /**
    * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
    * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
    * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
    */
   idempotencyKey?: string | null | undefined;
-  /** The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated. */
+  /**
+   * The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated; 1 to
+   * 1000 entries, and the list may hold at most 100 ids.
+   */
   oauthClientIds: Array<string>;
   /** The OU's stable id. */
   orgUnitId?: string | null | undefined;
   /** The OU's path. */
   orgUnitPath?: string | null | undefined;
+  /**
+   * addAllowedOAuthClients only: true to accept that adding clients to an OU that allows any mail client switches it to
+   * the allow-list, cutting off every client not listed. Without it such an add is FAILED_PRECONDITION; on an OU already
+   * restricted it changes nothing. removeAllowedOAuthClients refuses true (BAD_USER_INPUT): a removal never switches.
+   */
+  switchToAllowlist?: boolean | null | undefined;
 };
 
 /** What an audit event records. */
@@ -114,7 +133,9 @@ export type AuthMethod =
 export type ImapClientAccessInput = {
   /**
    * The allowed OAuth client ids (OAUTH_ALLOWLIST only): trimmed, de-duplicated, kept in this order; at most 100.
-   * Without a list, switching to OAUTH_ALLOWLIST keeps this OU's current list (or an empty one).
+   * Without a list, OAUTH_ALLOWLIST keeps the list in force on the OU: its own list, or, for an OU that inherits an
+   * allow-list, a copy of the inherited list, which becomes the OU's own (warning COPIED_INHERITED_ALLOWLIST; the OU no
+   * longer follows its parent's list). Only an OU with neither gets an empty list, which blocks every IMAP client.
    */
   allowedOAuthClientIds?: Array<string> | null | undefined;
   /** The same as comma-separated text, as pasted from the admin console. */
@@ -271,6 +292,8 @@ export type UpdateUserMailSettingsInput = {
 export type WarningCode =
   /** IMAP is restricted to listed OAuth clients: password clients and service-account (domain-wide delegation) clients can no longer use IMAP. */
   | 'ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS'
+  /** IMAP switches from any mail client to listed OAuth clients: every OAuth client not on the list can no longer use IMAP. */
+  | 'ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS'
   /** POP or IMAP is turned off: affected clients stop receiving mail even if they worked before; mobile users must use the Gmail app. */
   | 'CLIENTS_STOP_RECEIVING_MAIL'
   /** The OU inherited its client access: it now has its own copy of the inherited list and no longer follows its parent's. */
