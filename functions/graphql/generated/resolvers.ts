@@ -50,7 +50,7 @@ export type ActorKind =
   | 'ADMIN'
   /** A partner integration's API key. */
   | 'API_KEY'
-  /** A user signed in to a user-facing front end: may read only their own effective mail access. */
+  /** A person signed in to a user-facing front end who holds no administrator role: reads and changes only their own mail settings (`viewer.user`, `updateMyMailSettings`). */
   | 'USER';
 
 /** An administrator and their role. */
@@ -843,6 +843,17 @@ export type Mutation = {
    */
   updateMailAccessPolicy: UpdateMailAccessPolicyPayload;
   /**
+   * The signed-in user changes their own mail settings, as in Gmail's settings page: a person signed in with OpenID
+   * Connect who is a user of the organization (an administrator too, for their own mailbox); API keys are FORBIDDEN,
+   * and a person who is no user here gets NOT_FOUND. Each setting can only be changed while the administrator makes it
+   * available (`viewer.user.effectiveMailAccess.availableToUser`), otherwise FAILED_PRECONDITION naming the field.
+   * Audited like every change, with the user as the actor. A mutation of its own rather than `updateUserMailSettings`
+   * allowed on oneself: the token says whose settings they are, so the page needs no address and a user can name no
+   * one else (nothing to probe, no scope to get wrong), while `updateUserMailSettings` stays the administrators' verb
+   * with one rule.
+   */
+  updateMyMailSettings: UpdateMyMailSettingsPayload;
+  /**
    * Renames an OU, moves it under another parent, or changes its description. A rename or move changes the
    * paths of the whole subtree at once: readers see either the old tree or the new one, never a mix.
    */
@@ -850,9 +861,10 @@ export type Mutation = {
   /** Renames a user or moves them to another OU. */
   updateUser: UpdateUserPayload;
   /**
-   * Changes a user's own mail settings, as the user would in Gmail. Each can only be changed while the administrator
-   * allows it for the user's OU (otherwise FAILED_PRECONDITION): IMAP settings while IMAP is on, POP settings while POP
-   * is on, less secure apps while the administrator allows them.
+   * An administrator changes a user's own mail settings on the user's behalf (the user changes them with
+   * `updateMyMailSettings`). Each can only be changed while the administrator allows it for the user's OU (otherwise
+   * FAILED_PRECONDITION naming the field): IMAP settings while IMAP is on, POP settings while POP is on, less secure
+   * apps while the administrator allows them and POP or IMAP is on (`availableToUser`).
    */
   updateUserMailSettings: UpdateUserMailSettingsPayload;
 };
@@ -927,6 +939,12 @@ export type MutationRevokeApiKeyArgs = {
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationUpdateMailAccessPolicyArgs = {
   input: UpdateMailAccessPolicyInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateMyMailSettingsArgs = {
+  input: UpdateMyMailSettingsInput;
 };
 
 
@@ -1326,6 +1344,40 @@ export type UpdateMailAccessPolicyPayload = {
   warnings: Array<Warning>;
 };
 
+/** A change of the signed-in user's own mail settings; fields left out stay as they are. */
+export type UpdateMyMailSettingsInput = {
+  /**
+   * Preview only: the user as the change would leave them, checked like a save (a setting that is not available is
+   * still FAILED_PRECONDITION), nothing written or audited.
+   */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Apply only if the user is still at this version (`viewer.user.version`); otherwise CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Enable or disable IMAP (only while the administrator allows IMAP). */
+  imapEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn less secure apps on or off (only while the administrator allows them and POP or IMAP is on). */
+  lessSecureAppsEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** POP access window (only while the administrator allows POP). */
+  popAccessWindow?: InputMaybe<PopAccessWindow>;
+};
+
+/** The signed-in user after the change (or as the change would leave them, for a dry run). */
+export type UpdateMyMailSettingsPayload = {
+  __typename?: 'UpdateMyMailSettingsPayload';
+  /** True when the change alters the user's settings (false: nothing to save). */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The user as they are now; for a dry run, with the settings the change would give them, at their current version. */
+  user: User;
+};
+
 /** Changes to one OU, named by `orgUnitId` or `orgUnitPath` (exactly one). Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
   /** New description; an empty string clears it. */
@@ -1507,6 +1559,12 @@ export type Viewer = {
   orgUnitScope?: Maybe<OrgUnit>;
   /** The caller's role; null for a user. */
   role?: Maybe<Role>;
+  /**
+   * The signed-in person's own user (mailbox) in the organization, for a user's own settings page; null for an API key,
+   * or for a person who is no user here (an administrator without a mailbox). Read with the sign-in in 2 sequential
+   * DynamoDB round trips.
+   */
+  user?: Maybe<User>;
 };
 
 /** Something an administrator must know about a change before or after saving it. */
@@ -1694,6 +1752,8 @@ export type ResolversTypes = {
   ToggleChange: ToggleChange;
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
   UpdateMailAccessPolicyPayload: ResolverTypeWrapper<MailAccessPolicyUpdate>;
+  UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
+  UpdateMyMailSettingsPayload: ResolverTypeWrapper<Omit<UpdateMyMailSettingsPayload, 'user'> & { user: ResolversTypes['User'] }>;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdateOrgUnitPayload: ResolverTypeWrapper<Omit<UpdateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
   UpdateUserInput: UpdateUserInput;
@@ -1777,6 +1837,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
   UpdateMailAccessPolicyPayload: MailAccessPolicyUpdate;
+  UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
+  UpdateMyMailSettingsPayload: Omit<UpdateMyMailSettingsPayload, 'user'> & { user: ResolversParentTypes['User'] };
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdateOrgUnitPayload: Omit<UpdateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
   UpdateUserInput: UpdateUserInput;
@@ -1993,6 +2055,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeAdminRole?: Resolver<ResolversTypes['RevokeAdminRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeAdminRoleArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   updateMailAccessPolicy?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateMailAccessPolicyArgs, 'input'>>;
+  updateMyMailSettings?: Resolver<ResolversTypes['UpdateMyMailSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyMailSettingsArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['UpdateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateUserMailSettings?: Resolver<ResolversTypes['UpdateUserMailSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserMailSettingsArgs, 'input'>>;
@@ -2100,6 +2163,12 @@ export type UpdateMailAccessPolicyPayloadResolvers<ContextType = Context, Parent
   warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 };
 
+export type UpdateMyMailSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMyMailSettingsPayload'] = ResolversParentTypes['UpdateMyMailSettingsPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type UpdateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrgUnitPayload'] = ResolversParentTypes['UpdateOrgUnitPayload']> = {
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
@@ -2161,6 +2230,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnitScope?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type WarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
@@ -2214,6 +2284,7 @@ export type Resolvers<ContextType = Context> = {
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SettingSource?: SettingSourceResolvers<ContextType>;
   UpdateMailAccessPolicyPayload?: UpdateMailAccessPolicyPayloadResolvers<ContextType>;
+  UpdateMyMailSettingsPayload?: UpdateMyMailSettingsPayloadResolvers<ContextType>;
   UpdateOrgUnitPayload?: UpdateOrgUnitPayloadResolvers<ContextType>;
   UpdateUserMailSettingsPayload?: UpdateUserMailSettingsPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;
