@@ -553,7 +553,8 @@ export type ErrorCode =
   | 'COST_LIMIT_EXCEEDED'
   /**
    * The request is valid but the organization is not in a state that allows it, e.g. deleting an OU that still has
-   * child OUs or users, touching the root, or a user changing a setting the administrator does not allow.
+   * child OUs or users, touching the root, a user changing a setting the administrator does not allow, or adding OAuth
+   * clients to an OU that allows any client without `switchToAllowlist` (`extensions.field` names what to change).
    */
   | 'FAILED_PRECONDITION'
   /** The caller may not do this: the API key's role or OU scope does not cover it. */
