@@ -339,15 +339,39 @@ export async function listUsers(
   const orgUnits = options.includeSubOrgUnits ? await request.orgUnits.subtree(orgUnit) : [orgUnit];
   const start = options.after === undefined ? 0 : orgUnits.findIndex((ou) => ou.id === options.after?.orgUnitId);
   if (start < 0) throw badInput("after", `"after" points into an OU that is no longer in this list.`);
+  // The OUs' user counts say which OUs to read for a page: those are read in parallel, in waves (a count can be stale
+  // by a concurrent change; each read asks for the whole rest of the page, and a short wave is followed by another).
+  const candidates = orgUnits.slice(start);
   const users: User[] = [];
-  for (const [index, ou] of orgUnits.slice(start).entries()) {
-    if (ou.userCount === 0) continue;
-    const afterEmail = index === 0 ? options.after?.email : undefined;
-    const page = await request.users.listByOrgUnit(ou.id, options.first - users.length, afterEmail);
-    users.push(...page.users);
-    if (users.length === options.first) {
-      const more = page.hasNextPage || orgUnits.slice(start + index + 1).some((next) => next.userCount > 0);
-      return { users, hasNextPage: more };
+  let next = 0;
+  while (next < candidates.length) {
+    const need = options.first - users.length;
+    const wave: number[] = [];
+    for (let expected = 0; next < candidates.length && expected < need; next += 1) {
+      const count = (candidates[next] as OrgUnit).userCount;
+      if (count > 0 || (next === 0 && options.after !== undefined)) wave.push(next);
+      expected += count;
+    }
+    const pages = await Promise.all(
+      wave.map((index) =>
+        request.users.listByOrgUnit(
+          (candidates[index] as OrgUnit).id,
+          need,
+          index === 0 ? options.after?.email : undefined,
+        ),
+      ),
+    );
+    for (const [position, page] of pages.entries()) {
+      const taken = page.users.slice(0, options.first - users.length);
+      users.push(...taken);
+      if (users.length === options.first) {
+        const after = (wave[position] as number) + 1;
+        const more =
+          taken.length < page.users.length ||
+          page.hasNextPage ||
+          candidates.slice(after).some((ou) => ou.userCount > 0);
+        return { users, hasNextPage: more };
+      }
     }
   }
   return { users, hasNextPage: false };
