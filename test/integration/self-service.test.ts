@@ -117,8 +117,10 @@ describe("the signed-in user's page (viewer.user)", () => {
     const afterOrgUnitMove = await as(await signIn(address("ou-moved")), PAGE);
     expect((afterOrgUnitMove.data as any).viewer.user.orgUnit.path).toBe("/A/D");
     expect((afterOrgUnitMove.data as any).viewer.user.effectiveMailAccess.pop.source.orgUnit.path).toBe("/A");
-    // Like user(email): the ancestors the user's item names are out of date, so the new ones are read after them.
-    expect(afterOrgUnitMove.sequentialRoundTrips).toBe(3);
+    // Like user(email): the ancestors the user's item names are out of date, so the new ones are read after them (one
+    // more call, which the user's read may still overlap: at most one more step).
+    expect(afterOrgUnitMove.roundTrips).toBe(5);
+    expect(afterOrgUnitMove.sequentialRoundTrips).toBeLessThanOrEqual(3);
 
     // A user written before mailbox items existed: the sign-in finds nothing, so the user's OU is read after the user.
     await createUser(address("unplaced"), "/A/B");
@@ -126,6 +128,7 @@ describe("the signed-in user's page (viewer.user)", () => {
     await db.batchWrite([{ delete: keys.mailbox(address("unplaced"), api.customer.id) }]);
     const unplaced = await as(await signIn(address("unplaced")), PAGE);
     expect((unplaced.data as any).viewer.user.orgUnit.path).toBe("/A/B");
+    expect(unplaced.roundTrips).toBe(4);
     expect(unplaced.sequentialRoundTrips).toBe(3);
   });
 
