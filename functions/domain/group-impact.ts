@@ -4,7 +4,7 @@
  * administrator must see.
  */
 import type { PopAccessWindow, UserMailSettings } from "./access-decision";
-import { policyWarnings, type ImpactFlags, type Warning } from "./mail-access-impact";
+import { policyWarnings, warningOf, type ImpactFlags, type Warning } from "./mail-access-impact";
 import {
   IOS_MAIL_CLIENT_ID,
   SETTING_KEYS,
@@ -21,7 +21,12 @@ export interface MemberChange {
   settings: Pick<UserMailSettings, "imapEnabled" | "popAccessWindow">;
 }
 
-export interface GroupImpact extends ImpactFlags {
+/** Beside an OU change's flags: whether someone goes from any mail client to listed OAuth clients, IMAP on. */
+export interface GroupFlags extends ImpactFlags {
+  switchesToAllowlist: boolean;
+}
+
+export interface GroupImpact extends GroupFlags {
   /** The people the change reaches (for a group's settings: its members, directly or through nesting). */
   membersReached: number;
   /** Of those, the people any setting in force changes for. */
@@ -90,6 +95,9 @@ export function groupImpact(changes: readonly MemberChange[]): GroupImpact {
       const restricting =
         before.imapClientAccess.value.mode !== "OAUTH_ALLOWLIST" || changed.includes("imapClientAccess");
       if (restricting) flagRestriction(impact, clients);
+      // As for an OU (allowlistSwitchWarnings): an empty list is left to the warning that it blocks every client.
+      if (before.imapClientAccess.value.mode === "ANY_CLIENT" && clients.allowedOAuthClientIds.length > 0)
+        impact.switchesToAllowlist = true;
       if (before.imapAccess.value && fewerClients(before.imapClientAccess.value, clients))
         impact.usersWithFewerImapClients += 1;
     }
@@ -98,7 +106,8 @@ export function groupImpact(changes: readonly MemberChange[]): GroupImpact {
   return impact;
 }
 
-const NO_FLAGS: ImpactFlags = {
+const NO_FLAGS: GroupFlags = {
+  switchesToAllowlist: false,
   turnsPopOff: false,
   turnsImapOff: false,
   restrictsImapClients: false,
@@ -117,27 +126,33 @@ function flagRestriction(flags: ImpactFlags, clients: ImapClientAccess): void {
  * What a change of a group's own settings from `before` to `after` would do to a member whose setting the group
  * decides: a group with no member yet still warns of what it will do to the first ones.
  */
-export function policyChangeFlags(before: MailAccessPolicy, after: MailAccessPolicy): ImpactFlags {
-  const flags: ImpactFlags = { ...NO_FLAGS };
+export function policyChangeFlags(before: MailAccessPolicy, after: MailAccessPolicy): GroupFlags {
+  const flags: GroupFlags = { ...NO_FLAGS };
   flags.turnsPopOff = after.popAccess === false && before.popAccess !== false;
   flags.turnsImapOff = after.imapAccess === false && before.imapAccess !== false;
   const clients = after.imapClientAccess;
   const clientsChanged =
     auditValue("imapClientAccess", before.imapClientAccess) !== auditValue("imapClientAccess", clients);
-  if (clients?.mode === "OAUTH_ALLOWLIST" && clientsChanged && after.imapAccess !== false)
+  if (clients?.mode === "OAUTH_ALLOWLIST" && clientsChanged && after.imapAccess !== false) {
     flagRestriction(flags, clients);
+    flags.switchesToAllowlist =
+      before.imapClientAccess?.mode !== "OAUTH_ALLOWLIST" && clients.allowedOAuthClientIds.length > 0;
+  }
   flags.allowsLessSecureApps = after.lessSecureApps === true && before.lessSecureApps !== true;
   return flags;
 }
 
-/** The warnings for a change of groups: those of what it does to its members, or would do (`extra`). */
-export function groupWarnings(
-  impact: ImpactFlags,
-  changesSomething: boolean,
-  extra: ImpactFlags = NO_FLAGS,
-): Warning[] {
+/**
+ * The warnings for a change of groups: those of what it does to its members, or would do (`extra`); as for an OU, a
+ * switch from any mail client to listed OAuth clients comes first.
+ */
+export function groupWarnings(impact: GroupFlags, changesSomething: boolean, extra: GroupFlags = NO_FLAGS): Warning[] {
   const flags = Object.fromEntries(
-    Object.keys(NO_FLAGS).map((key) => [key, impact[key as keyof ImpactFlags] || extra[key as keyof ImpactFlags]]),
-  ) as unknown as ImpactFlags;
-  return policyWarnings(flags, changesSomething);
+    Object.keys(NO_FLAGS).map((key) => [key, impact[key as keyof GroupFlags] || extra[key as keyof GroupFlags]]),
+  ) as unknown as GroupFlags;
+  const switched =
+    changesSomething && flags.switchesToAllowlist
+      ? [warningOf("ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS", ["IMAP_CLIENT_ACCESS"])]
+      : [];
+  return [...switched, ...policyWarnings(flags, changesSomething)];
 }

@@ -7,7 +7,7 @@
 import { groupImpact, groupWarnings, policyChangeFlags } from "../domain/group-impact";
 import { settingsSet } from "../domain/groups";
 import { applyPolicyChange, policyChanges, type MailAccessPolicy } from "../domain/mail-access";
-import { versionConflict } from "../errors";
+import { failedPrecondition, versionConflict } from "../errors";
 import { authorize } from "./authorization";
 import { planGroupChange } from "./group-changes";
 import { lockedBy, requireGroup, type GroupChangeResult, type GroupRef } from "./groups";
@@ -37,6 +37,18 @@ export async function updateGroupMailAccessPolicy(
       const expectedVersion = input.expectedVersion ?? group.version;
       if (expectedVersion !== group.version)
         throw versionConflict(`The group "${group.name}"`, expectedVersion, group.version);
+      // An OU without a list copies the list it inherits; a group inherits none (its members' OUs differ), so
+      // switching it to the allow-list needs one: never an empty list that would block every member's IMAP clients.
+      const client = change.imapClientAccess;
+      if (
+        client?.mode === "OAUTH_ALLOWLIST" &&
+        client.allowedOAuthClientIds === undefined &&
+        group.mailAccessPolicy.imapClientAccess?.mode !== "OAUTH_ALLOWLIST"
+      )
+        throw failedPrecondition(
+          `The group "${group.name}" has no allow-list of its own to keep: name the OAuth clients it allows.`,
+          { field: "imapClientAccess.allowedOAuthClientIds" },
+        );
       const policy = applyPolicyChange(group.mailAccessPolicy, change);
       const changed = policyChanges(group.mailAccessPolicy, policy).length > 0;
       const { impact } = changed

@@ -6,7 +6,7 @@ import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-d
 import type { AuditFact } from "../domain/audit";
 import type { SettingKey } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
-import { userSettingChanges, type User } from "../domain/user";
+import { userSettingChanges, type User, type UserPlacement } from "../domain/user";
 import { conflict, notFound, versionConflict } from "../errors";
 import type { Db, Item } from "./db";
 import { keys } from "./keys";
@@ -80,6 +80,7 @@ export class UserStore {
         onConditionFailed: () => conflict(`A user with the address ${email} already exists.`, { field: "email" }),
       },
       this.userCount(orgUnit, 1, "orgUnitPath"),
+      this.mailbox(user),
     ];
     const events: AuditFact[] = [
       {
@@ -122,7 +123,7 @@ export class UserStore {
     const events: AuditFact[] = [];
     const at = { id: target.id, path: target.path };
     if (moving) {
-      writes.push(this.userCount(from, -1, "email"), this.userCount(target, 1, "orgUnitPath"));
+      writes.push(this.userCount(from, -1, "email"), this.userCount(target, 1, "orgUnitPath"), this.mailbox(updated));
       events.push({
         action: "USER_MOVED",
         orgUnit: at,
@@ -157,6 +158,7 @@ export class UserStore {
         onConditionFailed: this.versionChecked(user, expectedVersion),
       },
       this.userCount(orgUnit, -1, "email"),
+      { item: { Delete: { Key: keys.mailbox(user.email, this.customerId) } } },
     ];
     const events: AuditFact[] = [
       {
@@ -215,6 +217,15 @@ export class UserStore {
       },
       onConditionFailed: () => notFound(field, `The organizational unit "${orgUnit.path}" was deleted meanwhile.`),
     };
+  }
+
+  /**
+   * Where the user is, under their address (`keys.mailbox`): written with every change of the user's OU, so that a
+   * signed-in user's sign-in lookup finds it. Part of the user's change, which records its facts.
+   */
+  private mailbox(user: User): Write {
+    const placement: UserPlacement = { orgUnitId: user.orgUnitId, orgUnitAncestorIds: user.orgUnitAncestorIds };
+    return { item: { Put: { Item: { ...keys.mailbox(user.email, this.customerId), type: "MAILBOX", ...placement } } } };
   }
 
   private toItem(user: User): Item {

@@ -68,4 +68,15 @@ describe("groupImpact", () => {
     ]);
     expect(groupWarnings(groupImpact([]), false)).toEqual([]);
   });
+
+  it("warns first, as for an OU, when someone goes from any mail client to listed OAuth clients with IMAP on", () => {
+    const list = { mode: "OAUTH_ALLOWLIST" as const, allowedOAuthClientIds: [IOS_MAIL_CLIENT_ID] };
+    const switched = groupImpact([{ before: root, after: inGroup({ imapClientAccess: list }), settings: uses }]);
+    expect(switched.switchesToAllowlist).toBe(true);
+    expect(groupWarnings(switched, true)[0]?.code).toBe("ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS");
+    const imapOff = inGroup({ imapAccess: false, imapClientAccess: list });
+    expect(groupImpact([{ before: root, after: imapOff, settings: uses }]).switchesToAllowlist).toBe(false);
+    const flags = policyChangeFlags({}, { imapClientAccess: list });
+    expect(groupWarnings(groupImpact([]), true, flags)[0]?.code).toBe("ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS");
+  });
 });
