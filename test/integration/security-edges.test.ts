@@ -345,6 +345,23 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
     }
   });
 
+  // Found by the schema-wide fuzz (schema-inputs.property.test.ts): each of these answered 500, a huge message, or
+  // accepted what it should have refused.
+  it("a variable that does not fit its type is refused naming the variable, and quoted briefly", async () => {
+    const update = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ input: { path: "/Out", expectedVersion: "9".repeat(500_000) } }, "$input.expectedVersion"],
+      [{ input: { path: "/Out", ["x".repeat(400_000)]: 1 } }, "$input"],
+      [{}, "$input"],
+    ];
+    for (const [variables, field] of cases) {
+      const response = await f.gql(update, variables, superAdmin);
+      expect(codesOf(response), field).toEqual(["BAD_USER_INPUT"]);
+      expect(response.errors?.[0]?.extensions.field).toBe(field);
+      expect(response.errors?.[0]?.message.length).toBeLessThan(1000);
+    }
+  });
+
   it("a hostile path with a forged key is refused as unauthenticated, never answered", async () => {
     const response = await f.gql(
       `query ($p: String) { orgUnit(path: $p) { id } }`,

@@ -519,7 +519,10 @@ export type EffectiveToggle = {
 export type ErrorCode =
   /** The request is not a GraphQL request the API can run: no query, an operation batch, or a GET without a header that rules out cross-site request forgery. */
   | 'BAD_REQUEST'
-  /** The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault. */
+  /**
+   * The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault, or, for
+   * a variable whose value does not fit its type, the variable and the path inside it (e.g. `$input.expectedVersion`).
+   */
   | 'BAD_USER_INPUT'
   /**
    * The request needed more than one request may use while it ran: more DynamoDB calls (`extensions.budget:
