@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testConfig } from "../support/api";
 import { watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
 import {
+  callHandler,
   codesOf,
   graphqlClient,
   securityFixture,
@@ -359,6 +360,25 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
       expect(codesOf(response), field).toEqual(["BAD_USER_INPUT"]);
       expect(response.errors?.[0]?.extensions.field).toBe(field);
       expect(response.errors?.[0]?.message.length).toBeLessThan(1000);
+    }
+  });
+
+  it("a DateTime is a string: a value nested 20,000 deep is refused, not a 500", async () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    for (const [query, variables] of [
+      [
+        `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+        `{ "input": { "name": "deep", "role": "READ_ONLY", "idempotencyKey": "deep-date", "expiresAt": ${deep} } }`,
+      ],
+      [`query ($since: DateTime) { auditEvents(filter: { since: $since }) { nodes { id } } }`, `{ "since": ${deep} }`],
+    ]) {
+      const result = await callHandler(f.handler, {
+        headers: { "content-type": "application/json", "x-api-key": f.keys.superAdmin },
+        body: `{ "query": ${JSON.stringify(query)}, "variables": ${variables} }`,
+      });
+      const body = JSON.parse(result.body) as GraphQLResponse;
+      expect(result.status).toBeLessThan(500);
+      expect(body.errors?.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
     }
   });
 
