@@ -382,6 +382,15 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
     }
   });
 
+  it("bounds the kinds of events an audit filter names, and counts each once", async () => {
+    const audit = `query ($actions: [AuditAction!]) { auditEvents(filter: { actions: $actions }, first: 1) { nodes { id } } }`;
+    const tooMany = await f.gql(audit, { actions: Array.from({ length: 16_000 }, () => "USER_DELETED") }, superAdmin);
+    expect(codesOf(tooMany)).toEqual(["BAD_USER_INPUT"]);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ field: "filter.actions", maxItems: 50 });
+    const repeated = await f.gql(audit, { actions: Array.from({ length: 50 }, () => "USER_DELETED") }, superAdmin);
+    expect(codesOf(repeated)).toEqual([]);
+  });
+
   it("a hostile path with a forged key is refused as unauthenticated, never answered", async () => {
     const response = await f.gql(
       `query ($p: String) { orgUnit(path: $p) { id } }`,

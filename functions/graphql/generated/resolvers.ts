@@ -279,7 +279,10 @@ export type AuditEventEdge = {
 
 /** Which audit events to return. Every condition given must hold. */
 export type AuditEventFilter = {
-  /** Only events of these kinds (any of them); all kinds when empty or not given. */
+  /**
+   * Only events of these kinds (any of them; at most 50, a kind named twice counts once); all kinds when empty or not
+   * given.
+   */
   actions?: InputMaybe<Array<AuditAction>>;
   /** Only changes made by this actor (its id, e.g. an API key's id). */
   actor?: InputMaybe<Scalars['String']['input']>;
