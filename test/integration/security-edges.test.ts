@@ -391,6 +391,29 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
     expect(codesOf(repeated)).toEqual([]);
   });
 
+  it("bounds text as sent, before trimming: a megabyte of blanks is refused, not taken as nothing", async () => {
+    const description = await f.gql(
+      `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { description } } }`,
+      { input: { path: "/Out", description: " ".repeat(240_000) } },
+      superAdmin,
+    );
+    expect(codesOf(description)).toEqual(["BAD_USER_INPUT"]);
+    expect(description.errors?.[0]?.extensions.field).toBe("description");
+    const clientId = await f.gql(
+      `query ($input: MailAccessDecisionInput!) { mailAccessDecision(input: $input) { allowed } }`,
+      {
+        input: {
+          userEmail: f.users.in,
+          protocol: "IMAP",
+          client: { authMethod: "PASSWORD", oauthClientId: " ".repeat(200_000) },
+        },
+      },
+      superAdmin,
+    );
+    expect(codesOf(clientId)).toEqual(["BAD_USER_INPUT"]);
+    expect(clientId.errors?.[0]?.extensions.field).toBe("input.client.oauthClientId");
+  });
+
   it("a hostile path with a forged key is refused as unauthenticated, never answered", async () => {
     const response = await f.gql(
       `query ($p: String) { orgUnit(path: $p) { id } }`,
