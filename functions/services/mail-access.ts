@@ -22,6 +22,7 @@ import {
   type Warning,
 } from "../domain/mail-access-impact";
 import { parsePath, pathKey, type OrgUnit } from "../domain/org-unit";
+import { quoted } from "../domain/text";
 import { badInput, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
@@ -256,7 +257,7 @@ export async function applyMailAccessPolicy(
   const seen = new Set<string>();
   paths.forEach((path, index) => {
     parsePath(path, `orgUnitPaths[${index}]`);
-    if (seen.has(pathKey(path))) throw badInput(`orgUnitPaths[${index}]`, `"${path}" is named twice.`);
+    if (seen.has(pathKey(path))) throw badInput(`orgUnitPaths[${index}]`, `${quoted(path)} is named twice.`);
     seen.add(pathKey(path));
   });
   const change = policyChangeOf(input.policy);

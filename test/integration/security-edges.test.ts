@@ -414,6 +414,32 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
     expect(clientId.errors?.[0]?.extensions.field).toBe("input.client.oauthClientId");
   });
 
+  it("quotes what it did not find briefly, however long the id or path sent", async () => {
+    const longPath = `/${Array.from({ length: 30 }, () => "p".repeat(250)).join("/")}`;
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`,
+        { input: { id: "a/".repeat(200_000), description: "x" } },
+        "NOT_FOUND",
+      ],
+      [
+        `mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`,
+        { input: { id: "key_".repeat(100_000) } },
+        "NOT_FOUND",
+      ],
+      [
+        `mutation ($input: ApplyMailAccessPolicyInput!) { applyMailAccessPolicy(input: $input) { changed } }`,
+        { input: { orgUnitPaths: [longPath, longPath.toUpperCase()], policy: { popAccess: "ON" } } },
+        "BAD_USER_INPUT",
+      ],
+    ];
+    for (const [query, variables, code] of cases) {
+      const response = await f.gql(query, variables, superAdmin);
+      expect(codesOf(response)).toEqual([code]);
+      expect(response.errors?.[0]?.message.length).toBeLessThan(1000);
+    }
+  });
+
   it("a hostile path with a forged key is refused as unauthenticated, never answered", async () => {
     const response = await f.gql(
       `query ($p: String) { orgUnit(path: $p) { id } }`,
