@@ -440,6 +440,45 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
     }
   });
 
+  it("goes on from a cursor of the audit log read with other filters, wherever it points", async () => {
+    // The newest event concerns an API key (no OU); the one below concerns /In.
+    await f.ok(
+      `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { changed } }`,
+      { input: { orgUnitPath: "/In", lessSecureApps: "ON" } },
+      superAdmin,
+    );
+    await f.ok(
+      `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      { input: { name: "cursor", role: "READ_ONLY" } },
+      superAdmin,
+    );
+    const cursors = (
+      await f.ok(`{ auditEvents(first: 2) { edges { cursor } } }`, {}, superAdmin)
+    ).auditEvents.edges.map((edge: { cursor: string }) => edge.cursor) as string[];
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    for (const after of cursors) {
+      const later = await f.gql(
+        `query ($after: String, $since: DateTime) { auditEvents(after: $after, filter: { since: $since }) { nodes { id } } }`,
+        { after, since: future },
+        superAdmin,
+      );
+      expect(codesOf(later)).toEqual([]);
+      expect(later.data?.auditEvents.nodes).toEqual([]);
+      const earlier = await f.gql(
+        `query ($after: String, $until: DateTime) { auditEvents(after: $after, filter: { until: $until }) { nodes { id } } }`,
+        { after, until: "2000-01-01T00:00:00.000Z" },
+        superAdmin,
+      );
+      expect(codesOf(earlier)).toEqual([]);
+      const ofAnotherOrgUnit = await f.gql(
+        `query ($after: String) { orgUnit(path: "/Out") { auditEvents(after: $after) { nodes { id } } } }`,
+        { after },
+        superAdmin,
+      );
+      expect(codesOf(ofAnotherOrgUnit)).toEqual([]);
+    }
+  });
+
   it("a hostile path with a forged key is refused as unauthenticated, never answered", async () => {
     const response = await f.gql(
       `query ($p: String) { orgUnit(path: $p) { id } }`,
