@@ -5,6 +5,7 @@ import { authResolvers } from "./auth";
 import { customerResolvers } from "./customer";
 import { mailAccessResolvers } from "./mail-access";
 import { orgUnitResolvers } from "./org-units";
+import { scalarResolvers } from "./scalars";
 import { userResolvers } from "./users";
 
 const modules: Resolvers[] = [
@@ -14,6 +15,7 @@ const modules: Resolvers[] = [
   userResolvers,
   auditResolvers,
   authResolvers,
+  scalarResolvers,
 ];
 
 export const resolvers: Resolvers = {};
