@@ -24,7 +24,8 @@ import {
   type MailAccessImpact,
   type Warning,
 } from "../domain/mail-access-impact";
-import { parsePath, type OrgUnit } from "../domain/org-unit";
+import { parsePath, pathKey, type OrgUnit } from "../domain/org-unit";
+import { quoted } from "../domain/text";
 import { badInput, failedPrecondition, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
@@ -312,7 +313,14 @@ export async function applyMailAccessPolicy(
       input.orgUnitPaths == null ? "orgUnitIds" : "orgUnitPaths",
       `At most ${MAX_BULK_ORG_UNITS} OUs per request, paths and ids together; got ${named.length}. Split the change.`,
     );
-  for (const { ref, field } of named) if ("path" in ref) parsePath(ref.path, field);
+  // A path named twice is refused before anything is read; a path and the id of the same OU, once both are read.
+  const paths = new Set<string>();
+  for (const { ref, field } of named) {
+    if (!("path" in ref)) continue;
+    parsePath(ref.path, field);
+    if (paths.has(pathKey(ref.path))) throw badInput(field, `${quoted(ref.path)} is named twice.`);
+    paths.add(pathKey(ref.path));
+  }
   const change = policyChangeOf(input.policy);
   const dryRun = input.dryRun ?? false;
   return withRetries(

@@ -11,7 +11,7 @@ import {
   validateName,
   type OrgUnit,
 } from "../domain/org-unit";
-import { cleanText } from "../domain/text";
+import { cleanText, quoted } from "../domain/text";
 import { badInput, failedPrecondition, notFound } from "../errors";
 import type { ChildPage, OrgUnitStore } from "../store/org-units/reads";
 import { authorize } from "./authorization";
@@ -72,7 +72,7 @@ function noSuchOrgUnit(ref: OrgUnitRef, fields: RefFields) {
   const byId = ref.id !== undefined && ref.id !== null;
   return notFound(
     byId ? fields.id : fields.path,
-    `No organizational unit ${byId ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
+    `No organizational unit ${byId ? `with id ${quoted(String(ref.id))}` : `at path ${quoted(String(ref.path))}`}.`,
   );
 }
 

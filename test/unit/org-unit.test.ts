@@ -94,6 +94,11 @@ describe("validateName", () => {
     expect(message).toContain(`at most ${MAX_NAME_LENGTH} characters; got ${MAX_NAME_LENGTH + 1}`);
   });
 
+  it("refuses a name far longer as sent, even if trimming would leave a valid one", () => {
+    const message = badInputMessage(() => validateName(`${" ".repeat(200_000)}Sales`), "name");
+    expect(message).toContain(`at most ${MAX_NAME_LENGTH} characters; got 200005`);
+  });
+
   it.each(["Sales/EMEA", "/Sales", "Sales/"])('refuses "/" anywhere in the name: %j', (raw) => {
     expect(badInputMessage(() => validateName(raw), "name")).toMatch(/must not contain "\/"/);
   });

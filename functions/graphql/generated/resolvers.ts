@@ -334,7 +334,10 @@ export type AuditEventEdge = {
 
 /** Which audit events to return. Every condition given must hold. */
 export type AuditEventFilter = {
-  /** Only events of these kinds (any of them); all kinds when empty or not given. */
+  /**
+   * Only events of these kinds (any of them; at most 50, a kind named twice counts once); all kinds when empty or not
+   * given.
+   */
   actions?: InputMaybe<Array<AuditAction>>;
   /** Only changes made by this actor (its id, e.g. an API key's id). */
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -623,7 +626,10 @@ export type EffectiveToggle = {
 export type ErrorCode =
   /** The request is not a GraphQL request the API can run: no query, an operation batch, or a GET without a header that rules out cross-site request forgery. */
   | 'BAD_REQUEST'
-  /** The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault. */
+  /**
+   * The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault, or, for
+   * a variable whose value does not fit its type, the variable and the path inside it (e.g. `$input.expectedVersion`).
+   */
   | 'BAD_USER_INPUT'
   /**
    * The request needed more than one request may use while it ran: more DynamoDB calls (`extensions.budget:

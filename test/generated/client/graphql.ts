@@ -122,7 +122,10 @@ export type AuditAction =
 
 /** Which audit events to return. Every condition given must hold. */
 export type AuditEventFilter = {
-  /** Only events of these kinds (any of them); all kinds when empty or not given. */
+  /**
+   * Only events of these kinds (any of them; at most 50, a kind named twice counts once); all kinds when empty or not
+   * given.
+   */
   actions?: Array<AuditAction> | null | undefined;
   /** Only changes made by this actor (its id, e.g. an API key's id). */
   actor?: string | null | undefined;
