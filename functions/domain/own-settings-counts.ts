@@ -29,7 +29,7 @@ export const OWN_SETTINGS_KEYS: readonly OwnSettingsKey[] = [
 /** Users of one OU per combination of own settings; a missing key counts 0. */
 export type OwnSettingsCounts = Partial<Record<OwnSettingsKey, number>>;
 
-export function ownSettingsOn(settings: UserMailSettings): OwnSettingsOn {
+function ownSettingsOn(settings: UserMailSettings): OwnSettingsOn {
   return {
     pop: settings.popAccessWindow !== "DISABLED",
     imap: settings.imapEnabled,
