@@ -5,7 +5,12 @@
  * exactly: IMAP off and POP off at the root, an allow-list with and without iOS Mail, an empty list, a move of Y under
  * X, a bulk change, moves of a user and of an OU with descendants. Dry runs write nothing and audit nothing.
  */
+import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, it } from "vitest";
+import { OWN_SETTINGS_KEYS } from "../../functions/domain/own-settings-counts";
+import { createDocumentClient } from "../../functions/store/db";
+import { keys } from "../../functions/store/keys";
+import { ownSettingsAttribute } from "../../functions/store/org-units/records";
 import { testCustomer } from "../support/api";
 import { treeViolations } from "../support/invariants";
 import { auditEvents, createOrgUnits, type Api } from "../support/partner";
@@ -342,6 +347,28 @@ describe("previews that count people (issue 13)", () => {
     expect(changed(moved.impact)).toEqual(["/T/X: POP_ACCESS (1)", "/T/X/Z: POP_ACCESS (1)"]);
     expect(codes(moved)).toEqual(["CLIENTS_STOP_RECEIVING_MAIL", "PROPAGATION_DELAY"]);
     expect(await treeViolations(other.config, other.customer.id)).toEqual([]);
+  });
+
+  it("recounts an OU written before the counts existed from its users: the same numbers, one more round trip", async () => {
+    const legacy = await issueTree();
+    const input = { orgUnitPath: "/", imapAccess: "OFF", dryRun: true };
+    const counted = await legacy.gql(POLICY, { input });
+    // /T as an earlier version wrote it: a user count, and no counts of own settings.
+    const t = (await legacy.ok(`{ orgUnit(orgUnitPath: "/T") { id } }`)).orgUnit.id as string;
+    await createDocumentClient(legacy.config).send(
+      new UpdateCommand({
+        TableName: legacy.config.tableName,
+        Key: keys.orgUnit(legacy.customer.id, t),
+        UpdateExpression: `REMOVE ${OWN_SETTINGS_KEYS.map((key) => ownSettingsAttribute(key)).join(", ")}`,
+      }),
+    );
+    // A user created since is counted, but the two from before are not: the counts do not add up.
+    await legacy.ok(CREATE_USER, { input: { email: "t3@example.com", orgUnitPath: "/T", name: "t3" } });
+    const recounted = await legacy.gql(POLICY, { input });
+    const imap = (response: typeof counted) => (response.data as any).updateMailAccessPolicy.impact.imap;
+    expect(imap(counted)).toMatchObject({ usersLosingAccess: 4, usersLosingWorkingAccess: 3 });
+    expect(imap(recounted)).toMatchObject({ usersLosingAccess: 5, usersLosingWorkingAccess: 4 });
+    expect(recounted.sequentialRoundTrips).toBe(counted.sequentialRoundTrips + 1);
   });
 
   it("leaves the counts of users' own settings equal to a recount", async () => {
