@@ -349,7 +349,7 @@ describe("previews that count people (issue 13)", () => {
     expect(await treeViolations(other.config, other.customer.id)).toEqual([]);
   });
 
-  it("recounts an OU written before the counts existed from its users: the same numbers, one more round trip", async () => {
+  it("recounts an OU written before the counts existed from its users: exact numbers, one more round trip", async () => {
     const legacy = await issueTree();
     const input = { orgUnitPath: "/", imapAccess: "OFF", dryRun: true };
     const counted = await legacy.gql(POLICY, { input });
