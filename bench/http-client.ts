@@ -6,6 +6,8 @@ export interface ApiResponse {
   status: number;
   /** The API's own count of DynamoDB calls for this request (x-dynamodb-round-trips). */
   roundTrips: number;
+  /** The API's own count of the calls made one after another (x-dynamodb-sequential-round-trips). */
+  sequentialRoundTrips: number;
   body: string;
   ms: number;
 }
@@ -39,6 +41,7 @@ export class ApiClient {
             resolve({
               status: res.statusCode ?? 0,
               roundTrips: Number(res.headers["x-dynamodb-round-trips"] ?? Number.NaN),
+              sequentialRoundTrips: Number(res.headers["x-dynamodb-sequential-round-trips"] ?? Number.NaN),
               body: Buffer.concat(chunks).toString("utf8"),
               ms: elapsedMs(start),
             }),

@@ -111,6 +111,29 @@ export interface ThroughputRow {
   errors: number;
 }
 
+/** One of the heaviest questions a READ_ONLY key may ask, at the largest size the cost limit accepts. */
+export interface LimitRow {
+  query: string;
+  /** The page or list size. */
+  k: number;
+  cost: number;
+  status: number;
+  /** "answered", or the error codes of the answer. */
+  answer: string;
+  calls?: number;
+  sequential?: number;
+  pattern?: string;
+  bytes?: number;
+  ms?: number;
+}
+
+/** The heaviest accepted query: the answered row with the most DynamoDB calls. */
+function heaviestAccepted(rows: readonly LimitRow[]): LimitRow | undefined {
+  return rows
+    .filter((row) => row.answer === "answered")
+    .reduce<LimitRow | undefined>((best, row) => ((row.calls ?? 0) > (best?.calls ?? -1) ? row : best), undefined);
+}
+
 export interface Results {
   mode: "full" | "quick";
   startedAt: string;
@@ -126,6 +149,8 @@ export interface Results {
   /** Missing when the cold-start measurement failed. */
   coldStart?: ColdStartResult;
   throughput: ThroughputRow[];
+  /** What the cost limit and the budgets let a READ_ONLY key ask (issue 12); missing in results of earlier runs. */
+  limits?: LimitRow[];
   /** CPU profiles of the server under load, one per operation. */
   profiles?: { operation: string; seconds: number; requests: number; file: string; summary: ProfileSummary }[];
   /** Measurements that failed (the run exits with 1 when there are any). */
@@ -324,6 +349,30 @@ export function toMarkdown(r: Results): string {
       ) +
       `\n\nServer RSS when idle after start: ${r.server.idleRssMiB.toFixed(0)} MiB.`,
   );
+  if (r.limits !== undefined) {
+    const heaviest = heaviestAccepted(r.limits);
+    parts.push(
+      "### 6. What the cost limit lets a READ_ONLY key ask\n\n" +
+        table(
+          ["query", "size", "cost", "answer", "DynamoDB calls", "sequential", "calls made", "bytes", "latency"],
+          r.limits.map((row) => [
+            row.query,
+            row.k,
+            row.cost,
+            `${row.status} ${row.answer}`,
+            row.calls ?? "—",
+            row.sequential ?? "—",
+            row.pattern === undefined ? "—" : abbreviate(row.pattern),
+            row.bytes ?? "—",
+            row.ms === undefined ? "—" : row.ms.toFixed(0),
+          ]),
+        ) +
+        (heaviest === undefined
+          ? "\n\nNo query of these was answered."
+          : `\n\nThe heaviest accepted: ${heaviest.query} (size ${heaviest.k}, cost ${heaviest.cost}): ` +
+            `${heaviest.calls} DynamoDB calls, ${heaviest.sequential} sequential, ${heaviest.bytes} bytes.`),
+    );
+  }
   for (const p of r.profiles ?? [])
     parts.push(
       `### Where the server's CPU time goes: ${p.operation} (${p.requests} requests in ${p.seconds} s; CPU busy ` +

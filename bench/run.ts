@@ -27,6 +27,7 @@ import { startServer, type ServerProcess } from "./processes";
 import { decisionBody, IOS_MAIL, spinePath, userEffectiveBody } from "./queries";
 import { toMarkdown, type Results } from "./report";
 import { coldStartSection } from "./sections/cold-start";
+import { limitsSection } from "./sections/limits";
 import { overheadSection } from "./sections/overhead";
 import { profileSection } from "./sections/profiles";
 import { roundTripSection } from "./sections/round-trips";
@@ -145,6 +146,12 @@ async function main(): Promise<void> {
     );
     log("5. throughput");
     const throughput = await throughputSection(settings, server, floor, seeded);
+    log("6. what the cost limit lets a READ_ONLY key ask");
+    const limits = await guarded(
+      "limits",
+      () => limitsSection(api, counting, seeded),
+      () => undefined,
+    );
     let profiles: Results["profiles"];
     if (profiling) {
       log("profiling the server under load");
@@ -172,6 +179,7 @@ async function main(): Promise<void> {
       },
       server: { idleRssMiB },
       roundTrips,
+      ...(limits === undefined ? {} : { limits }),
       overhead,
       scaling,
       ...(cold === undefined ? {} : { coldStart: cold }),

@@ -5,15 +5,20 @@ import type { Actor } from "./customer";
 /**
  * READ: any administrator role. WRITE: super and OU administrators. SUPER_ADMIN: super administrators only.
  * SELF: any administrator, or a signed-in user asking about themselves (checked where the user is known).
- * ANY: any authenticated caller.
+ * PERSON: a person signed in with OpenID Connect (a user, or an administrator as a user), acting on their own mailbox;
+ * never an API key, which has none. ANY: any authenticated caller.
  */
-export type AccessRule = "READ" | "WRITE" | "SUPER_ADMIN" | "SELF" | "ANY";
+export type AccessRule = "READ" | "WRITE" | "SUPER_ADMIN" | "SELF" | "PERSON" | "ANY";
 
 const forbidden = (message: string) => new ApiError("FORBIDDEN", message);
 
 /** Checks the caller's role against the rule of what it asks to do (scopes are checked where the OU is known). */
 export function assertAllowed(actor: Actor, rule: AccessRule, action: string): void {
   if (rule === "ANY") return;
+  if (rule === "PERSON") {
+    if (actor.kind === "API_KEY") throw forbidden(`Only a person signed in with OpenID Connect may ${action}.`);
+    return;
+  }
   if (actor.role === null) {
     if (rule === "SELF") return;
     throw forbidden(`Only administrators may ${action}.`);
@@ -43,9 +48,14 @@ export function assertOrgUnitAccess(
   if (!withinReach(actor, orgUnit)) throw notThere();
 }
 
+/** Whether the actor is the person whose address is `email` (an API key is no person, whatever its id). */
+export function isSelf(actor: Actor, email: string): boolean {
+  return actor.kind !== "API_KEY" && actor.id === email;
+}
+
 /** Whether the actor may see a user: an administrator (the user's OU within its reach), or the user themselves. */
 export function maySeeUser(actor: Actor, email: string): boolean {
-  return actor.role !== null || actor.id === email;
+  return actor.role !== null || isSelf(actor, email);
 }
 
 /** An OU administrator may not rename, move or delete the OU its own scope is on (it would change its own rights). */

@@ -6,6 +6,7 @@ import {
   auditValue,
   inherit,
   rootInheritance,
+  type EffectiveMailAccess,
   type Inherited,
   type MailAccessPolicy,
   type PolicyNode,
@@ -371,7 +372,8 @@ export type WarningCode =
   | "IOS_MAIL_NOT_ALLOWLISTED"
   | "LESS_SECURE_APPS_DEPRECATED"
   | "PROPAGATION_DELAY"
-  | "COPIED_INHERITED_ALLOWLIST";
+  | "COPIED_INHERITED_ALLOWLIST"
+  | "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS";
 
 export interface Warning {
   code: WarningCode;
@@ -397,6 +399,8 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
   PROPAGATION_DELAY: `The change can take up to ${PROPAGATION_HOURS} hours to reach every mail client.`,
   COPIED_INHERITED_ALLOWLIST:
     "This OU inherited its IMAP client access; it now has its own copy of the inherited list, changed as asked, and no longer follows its parent's list.",
+  ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS:
+    "IMAP switches from any mail client to listed OAuth clients only: every OAuth client that is not on the list can no longer use IMAP.",
 };
 
 /** The warnings an administrator must see for a change with this impact; none when nothing changes. */
@@ -424,4 +428,22 @@ export function policyWarnings(impact: MailAccessImpact<unknown>, changesSomethi
 /** A warning with its message. */
 export function warningOf(code: WarningCode, settings: MailAccessSetting[]): Warning {
   return { code, message: WARNING_MESSAGES[code], settings };
+}
+
+/**
+ * The warning of a switch of one OU from any mail client to listed OAuth clients while IMAP is on: every OAuth client
+ * not on the list is cut off (password and service-account clients are named by the impact's own warning). An empty
+ * list is left to EMPTY_ALLOWLIST_BLOCKS_ALL_IMAP, which says more.
+ */
+export function allowlistSwitchWarnings(
+  before: EffectiveMailAccess<unknown>,
+  after: EffectiveMailAccess<unknown>,
+): Warning[] {
+  const clients = after.imapClientAccess.value;
+  const switches =
+    before.imapClientAccess.value.mode === "ANY_CLIENT" &&
+    clients.mode === "OAUTH_ALLOWLIST" &&
+    clients.allowedOAuthClientIds.length > 0 &&
+    after.imapAccess.value;
+  return switches ? [warningOf("ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS", ["IMAP_CLIENT_ACCESS"])] : [];
 }

@@ -165,6 +165,15 @@ function view<N extends PolicyNode>(inherited: Inherited<N>, self: N, now: Date)
   };
 }
 
+/** The IMAP client access an OU under `ancestors` (root first) inherits: their effective value, or the default. */
+export function inheritedClientAccess(ancestors: readonly PolicyNode[]): ImapClientAccess {
+  const above = ancestors.reduce(
+    (parent: Inherited<PolicyNode>, node) => inherit(parent, node),
+    rootInheritance<PolicyNode>(),
+  );
+  return above.imapClientAccess.value;
+}
+
 /** Effective settings of the last OU of `chain` (root first), each with its source. */
 export function effectiveMailAccess<N extends PolicyNode>(chain: readonly N[], now: Date): EffectiveMailAccess<N> {
   const self = chain.at(-1);
@@ -266,8 +275,17 @@ function toggle(change: ToggleChange | undefined, current: boolean | undefined):
   return change === "INHERIT" ? undefined : change === "ON";
 }
 
-/** The OU's own policy after `change`; settings the change leaves out stay as they are. */
-export function applyPolicyChange(current: MailAccessPolicy, change: PolicyChange): MailAccessPolicy {
+/**
+ * The OU's own policy after `change`; settings the change leaves out stay as they are. `inherited` is the IMAP client
+ * access the OU would have without a value of its own (its parent's effective one): switching to OAUTH_ALLOWLIST
+ * without a list keeps the list in force, the OU's own or, for an OU that inherits one, a copy of the inherited list
+ * (`copiesInheritedAllowlist`), rather than emptying it, which would block every IMAP client.
+ */
+export function applyPolicyChange(
+  current: MailAccessPolicy,
+  change: PolicyChange,
+  inherited: ImapClientAccess = DEFAULT_POLICY.imapClientAccess,
+): MailAccessPolicy {
   const next: MailAccessPolicy = {
     popAccess: toggle(change.popAccess, current.popAccess),
     imapAccess: toggle(change.imapAccess, current.imapAccess),
@@ -286,14 +304,33 @@ export function applyPolicyChange(current: MailAccessPolicy, change: PolicyChang
     else
       next.imapClientAccess = {
         mode: "OAUTH_ALLOWLIST",
-        // Switching to the allow-list without a list keeps the list this OU already had, if any.
-        allowedOAuthClientIds:
-          client.allowedOAuthClientIds ??
-          (current.imapClientAccess?.mode === "OAUTH_ALLOWLIST" ? current.imapClientAccess.allowedOAuthClientIds : []),
+        allowedOAuthClientIds: client.allowedOAuthClientIds ?? listInForce(current.imapClientAccess ?? inherited),
       };
   }
   for (const key of SETTING_KEYS) if (next[key] === undefined) delete next[key];
   return next;
+}
+
+function listInForce(access: ImapClientAccess): string[] {
+  return access.mode === "OAUTH_ALLOWLIST" ? access.allowedOAuthClientIds : [];
+}
+
+/**
+ * Whether `change` gives the OU its own copy of the allow-list it inherits: OAUTH_ALLOWLIST without a list, on an OU
+ * without client access of its own, under an inherited list (the administrator must be told it no longer follows it).
+ */
+export function copiesInheritedAllowlist(
+  current: MailAccessPolicy,
+  change: PolicyChange,
+  inherited: ImapClientAccess,
+): boolean {
+  const client = change.imapClientAccess;
+  return (
+    client?.mode === "OAUTH_ALLOWLIST" &&
+    client.allowedOAuthClientIds === undefined &&
+    current.imapClientAccess === undefined &&
+    inherited.mode === "OAUTH_ALLOWLIST"
+  );
 }
 
 /** How a setting's own value reads in the audit log. */

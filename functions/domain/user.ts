@@ -18,6 +18,9 @@ export interface User {
   updatedAt: string;
 }
 
+/** Where a user is: their OU and its ancestors as of the user's last write (the OU may have moved since). */
+export type UserPlacement = Pick<User, "orgUnitId" | "orgUnitAncestorIds">;
+
 const EMAIL =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const MAX_EMAIL_LENGTH = 254;

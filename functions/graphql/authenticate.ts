@@ -8,6 +8,7 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
 import type { Config } from "../config";
 import { isConsumerAccount } from "../domain/access";
 import type { Actor } from "../domain/customer";
+import type { UserPlacement } from "../domain/user";
 import { ApiError } from "../errors";
 import { apiKeyItemKey, checkApiKey, touchApiKey, type ApiKeyCheck } from "../store/api-keys";
 import { AdminRoleStore } from "../store/admin-roles";
@@ -27,6 +28,8 @@ interface Session {
   customerId: string;
   /** Resolves to the verified caller, frozen; rejects with the refusal when the credentials are not accepted. */
   caller: () => Promise<Actor>;
+  /** For a signed-in person who is a user of the customer: where their user is, as last written (a hint). */
+  callerPlacement: UserPlacement | null;
 }
 
 export type Authenticator = (event: APIGatewayProxyEventV2, db: Db, background: Db) => Promise<Session>;
@@ -83,7 +86,7 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
       const check = apiKeyCaller(checkApiKey(await db.get(apiKeyItemKey(secret)), now()));
       touch(background, secret, check.lastUsedAt);
       const actor = Object.freeze(check.actor);
-      return { customerId: check.customerId, caller: async () => actor };
+      return { customerId: check.customerId, caller: async () => actor, callerPlacement: null };
     }
     // The key names its customer, so the request's first read can start at once with the key's own item riding
     // along: one round trip fewer. Every later read waits until the key is accepted (the Db's gate).
@@ -99,6 +102,7 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
         await db.verified();
         return caller;
       },
+      callerPlacement: null,
     };
   }
 
@@ -127,7 +131,7 @@ export function createAuthenticator(config: Pick<Config, "oidc">, now: () => Dat
       role: person.role,
       orgUnitScope: person.orgUnitScope,
     });
-    return { customerId: person.customerId, caller: async () => actor };
+    return { customerId: person.customerId, caller: async () => actor, callerPlacement: person.mailbox };
   };
 
   /**

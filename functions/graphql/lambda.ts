@@ -54,6 +54,7 @@ export function createHandler(config: Config, client = createDocumentClient(conf
         requestId,
         customerId,
         caller: session.caller,
+        callerPlacement: session.callerPlacement,
         now,
         customer: once(async () => {
           const customer = await new CustomerStore(db, now).get(customerId);

@@ -3,7 +3,9 @@ import {
   KNOWN_MAIL_CLIENTS,
   MAX_ALLOWED_OAUTH_CLIENTS,
   applyPolicyChange,
+  copiesInheritedAllowlist,
   effectiveMailAccess,
+  inheritedClientAccess,
   parseOAuthClientIds,
   policyChanges,
   type EffectiveMailAccess,
@@ -14,6 +16,7 @@ import {
   type ToggleChange,
 } from "../domain/mail-access";
 import {
+  allowlistSwitchWarnings,
   combineImpacts,
   mailAccessImpact,
   policyWarnings,
@@ -22,7 +25,7 @@ import {
   type Warning,
 } from "../domain/mail-access-impact";
 import { parsePath, type OrgUnit } from "../domain/org-unit";
-import { badInput, versionConflict } from "../errors";
+import { badInput, failedPrecondition, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
 import { countedSubtree } from "./impact";
@@ -100,13 +103,37 @@ export async function updateMailAccessPolicy(
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       if (expectedVersion !== orgUnit.version)
         throw versionConflict(`"${orgUnit.path}"`, expectedVersion, orgUnit.version);
-      const planned = await planPolicy(request, orgUnit, applyPolicyChange(orgUnit.mailAccessPolicy, change), dryRun);
+      const inherited = inheritedClientAccess(orgUnit.ancestors);
+      const policy = applyPolicyChange(orgUnit.mailAccessPolicy, change, inherited);
+      const copied = copiesInheritedAllowlist(orgUnit.mailAccessPolicy, change, inherited) ? [copiedWarning()] : [];
+      const planned = withClientWarnings(
+        orgUnit,
+        copied,
+        await planPolicy(request, orgUnit, policy, dryRun),
+        request.now(),
+      );
       if (!planned.changed || dryRun) return planned;
       const saved = request.policyWrites.setPolicy(orgUnit, planned.policy, expectedVersion);
       return request.work.commit([saved.change], savedUpdate(request, planned, saved.orgUnit));
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );
+}
+
+const copiedWarning = () => warningOf("COPIED_INHERITED_ALLOWLIST", ["IMAP_CLIENT_ACCESS"]);
+
+/**
+ * The planned update with the warnings of its IMAP client access first: `copied` (the OU's own copy of an inherited
+ * list), then who a switch from any client to the allow-list cuts off.
+ */
+function withClientWarnings(
+  orgUnit: OrgUnit,
+  copied: Warning[],
+  planned: MailAccessPolicyUpdate,
+  now: Date,
+): MailAccessPolicyUpdate {
+  const switched = allowlistSwitchWarnings(effectiveMailAccessOf(orgUnit, now), planned.effective);
+  return { ...planned, warnings: [...copied, ...switched, ...planned.warnings] };
 }
 
 /** The update as saved: the OU after the write, its effective settings then. */
@@ -155,25 +182,49 @@ async function planPolicy(
 /** How many times a list edit is tried again after losing a race for the same OU record. */
 const LIST_EDIT_ATTEMPTS = 25;
 
+export interface AllowedOAuthClientsEdit {
+  orgUnitPath?: string | null;
+  orgUnitId?: string | null;
+  oauthClientIds: string[];
+  /** Required to add clients to an OU that allows any client: the add switches it to the allow-list. */
+  switchToAllowlist?: boolean | null;
+  expectedVersion?: number | null;
+  dryRun?: boolean | null;
+}
+
 /**
  * Adds or removes OAuth clients on an OU's allow-list without a read-modify-write race: an add appends atomically
  * (concurrent adds of different ids all land), a remove deletes by position on the condition that each id is still
- * there. An OU that inherits its client access first gets its own copy of the inherited list (with a warning).
+ * there. An OU that inherits an allow-list first gets its own copy of it (with a warning). Adding to an OU that allows
+ * any client would cut off every other client, so it is refused unless the caller says `switchToAllowlist`. With
+ * `expectedVersion`, the edit applies only to the OU at that version; with `dryRun`, it is only previewed.
  */
 export async function editAllowedOAuthClients(
   request: WriteRequest,
-  input: { orgUnitPath?: string | null; orgUnitId?: string | null; oauthClientIds: string[] },
+  input: AllowedOAuthClientsEdit,
   edit: "ADD" | "REMOVE",
 ): Promise<MailAccessPolicyUpdate> {
   const caller = await authorize(request, "WRITE", "change mail access settings");
   const ids =
     parseOAuthClientIds({ list: input.oauthClientIds }, { list: "oauthClientIds", csv: "oauthClientIds" }) ?? [];
   if (ids.length === 0) throw badInput("oauthClientIds", "Name at least one OAuth client id.");
+  if (edit === "REMOVE" && input.switchToAllowlist === true)
+    throw badInput("switchToAllowlist", "Removing clients never switches an OU to the allow-list; leave it out.");
+  const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
       const orgUnit = await requireOrgUnitFor(request, caller, input);
+      if (input.expectedVersion != null && input.expectedVersion !== orgUnit.version)
+        throw versionConflict(`"${orgUnit.path}"`, input.expectedVersion, orgUnit.version);
       const own = orgUnit.mailAccessPolicy.imapClientAccess;
-      const current = own ?? effectiveMailAccessOf(orgUnit, request.now()).imapClientAccess.value;
+      const current = effectiveMailAccessOf(orgUnit, request.now()).imapClientAccess.value;
+      if (edit === "ADD" && current.mode === "ANY_CLIENT" && input.switchToAllowlist !== true)
+        throw failedPrecondition(
+          `"${orgUnit.path}" allows any mail client to use IMAP: adding OAuth clients would restrict IMAP to the listed ` +
+            "clients and cut off every other one, password and service-account clients included. Send " +
+            "switchToAllowlist: true to switch (preview it with dryRun: true first).",
+          { field: "switchToAllowlist" },
+        );
       const list = current.mode === "OAUTH_ALLOWLIST" ? current.allowedOAuthClientIds : [];
       const next =
         edit === "ADD" ? [...list, ...ids.filter((id) => !list.includes(id))] : list.filter((id) => !ids.includes(id));
@@ -184,11 +235,17 @@ export async function editAllowedOAuthClients(
         );
       const unchanged = own?.mode === "OAUTH_ALLOWLIST" && next.length === list.length;
       const nothingToRemove = edit === "REMOVE" && next.length === list.length;
-      if (unchanged || nothingToRemove) return planPolicy(request, orgUnit, orgUnit.mailAccessPolicy, false);
+      if (unchanged || nothingToRemove) return planPolicy(request, orgUnit, orgUnit.mailAccessPolicy, dryRun);
       const access: ImapClientAccess = { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: next };
       const policy = { ...orgUnit.mailAccessPolicy, imapClientAccess: access };
-      const copied = own === undefined ? [warningOf("COPIED_INHERITED_ALLOWLIST", ["IMAP_CLIENT_ACCESS"])] : [];
-      const planned = await planPolicy(request, orgUnit, policy, false, copied);
+      const copied = own === undefined && current.mode === "OAUTH_ALLOWLIST" ? [copiedWarning()] : [];
+      const planned = withClientWarnings(
+        orgUnit,
+        copied,
+        await planPolicy(request, orgUnit, policy, dryRun),
+        request.now(),
+      );
+      if (dryRun) return planned;
       // The OU as this write leaves it (concurrent list edits of others may land beside it).
       const after: OrgUnit = {
         ...orgUnit,
@@ -198,17 +255,25 @@ export async function editAllowedOAuthClients(
         version: orgUnit.version + 1,
       };
       const ownList = own?.mode === "OAUTH_ALLOWLIST";
+      // Without expectedVersion, concurrent edits of other ids all land; with it, only the edit of that version.
+      const expectedVersion = input.expectedVersion ?? undefined;
       const change: Change =
         edit === "ADD"
-          ? request.policyWrites.addAllowedClients(orgUnit, next.slice(list.length), ownList ? undefined : access)
+          ? request.policyWrites.addAllowedClients(
+              orgUnit,
+              next.slice(list.length),
+              ownList ? undefined : access,
+              expectedVersion,
+            )
           : request.policyWrites.removeAllowedClients(
               orgUnit,
               own === undefined ? [] : list.flatMap((id, index) => (ids.includes(id) ? [{ id, index }] : [])),
               own === undefined ? access : undefined,
+              expectedVersion,
             );
       return request.work.commit([change], { ...planned, orgUnit: after });
     },
-    { retryVersionConflicts: true, attempts: LIST_EDIT_ATTEMPTS },
+    { retryVersionConflicts: input.expectedVersion == null, attempts: LIST_EDIT_ATTEMPTS },
   );
 }
 
@@ -265,11 +330,23 @@ export async function applyMailAccessPolicy(
           throw badInput((named[index] as { field: string }).field, `"${orgUnit.path}" is named twice.`);
         seen.add(orgUnit.id);
       });
-      const policies = new Map(targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change)]));
+      const inherited = new Map(targets.map((ou) => [ou.id, inheritedClientAccess(ou.ancestors)]));
+      const policies = new Map(
+        targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change, inherited.get(ou.id))]),
+      );
       const ids = new Set(targets.map((ou) => ou.id));
       // Each OU's own preview, then one impact over the subtrees of the topmost OUs with every new policy applied.
       const planned = await Promise.all(
-        targets.map((ou) => planPolicy(request, ou, policies.get(ou.id) as MailAccessPolicy, dryRun, [], [ou])),
+        targets.map(async (ou) => {
+          const copied = copiesInheritedAllowlist(
+            ou.mailAccessPolicy,
+            change,
+            inherited.get(ou.id) as ImapClientAccess,
+          );
+          const policy = policies.get(ou.id) as MailAccessPolicy;
+          const own = await planPolicy(request, ou, policy, dryRun, [], [ou]);
+          return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
+        }),
       );
       const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
       const impact = combineImpacts(

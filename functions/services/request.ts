@@ -4,6 +4,7 @@
  * services ask for it, and decide what it may do (./authorization.ts).
  */
 import type { Actor, Customer } from "../domain/customer";
+import type { UserPlacement } from "../domain/user";
 import type { AdminRoleStore } from "../store/admin-roles";
 import type { ApiKeyStore } from "../store/api-keys";
 import type { AuditStore } from "../store/audit";
@@ -19,6 +20,11 @@ export interface Request {
   readonly customerId: string;
   /** The verified caller; rejects (UNAUTHENTICATED) when the caller's credentials are refused. */
   caller(): Promise<Actor>;
+  /**
+   * Where the signed-in caller's own user is, as found at sign-in (null for an API key, or a person who is no user
+   * here): lets their user and OU be read in one step. A hint: the user's item decides.
+   */
+  readonly callerPlacement: UserPlacement | null;
   now(): Date;
   /** The caller's organization, read on first use (most requests never need it). */
   customer(): Promise<Customer>;

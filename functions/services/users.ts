@@ -9,7 +9,7 @@ import {
   type Protocol,
   type UserMailSettings,
 } from "../domain/access-decision";
-import { assertOrgUnitAccess, maySeeUser } from "../domain/access";
+import { assertOrgUnitAccess, isSelf, maySeeUser } from "../domain/access";
 import type { Actor } from "../domain/customer";
 import type { EffectiveMailAccess } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
@@ -48,13 +48,35 @@ async function orgUnitOf(orgUnits: OrgUnitStore, user: User): Promise<OrgUnit> {
 
 /**
  * The user's OU, if the caller may see this user: an administrator within whose scope the user's OU lies, or the
- * signed-in user themselves.
+ * signed-in person themselves (an OU administrator too, wherever their own mailbox is).
  */
 async function visibleOrgUnitOf(request: Request, caller: Actor, user: User, field = "email"): Promise<OrgUnit> {
   if (!maySeeUser(caller, user.email)) throw noSuchUser(field, user.email);
   const orgUnit = await orgUnitOf(request.orgUnits, user);
-  if (caller.role !== null) assertOrgUnitAccess(caller, orgUnit, () => noSuchUser(field, user.email));
+  if (caller.role !== null && !isSelf(caller, user.email))
+    assertOrgUnitAccess(caller, orgUnit, () => noSuchUser(field, user.email));
   return orgUnit;
+}
+
+/**
+ * The signed-in caller's own user and its OU, or null for an API key or a person who is no user here. The sign-in
+ * lookup found where the user is, so the user and that OU are read side by side, in one step; if the user has moved
+ * since (or nothing was found), their OU is read after them.
+ */
+async function ownUser(request: Request, caller: Actor): Promise<{ user: User; orgUnit: OrgUnit } | null> {
+  if (caller.kind === "API_KEY") return null;
+  const placement = request.callerPlacement;
+  const [user, placed] = await Promise.all([
+    request.users.get(caller.id),
+    placement === null ? null : request.orgUnits.load(placement.orgUnitId, placement.orgUnitAncestorIds),
+  ]);
+  if (user === null) return null;
+  return { user, orgUnit: placed?.id === user.orgUnitId ? placed : await orgUnitOf(request.orgUnits, user) };
+}
+
+/** `Viewer.user`: the signed-in person's own user; null for an API key or a person who is no user here. */
+export async function viewerUser(request: Request, viewer: Actor): Promise<User | null> {
+  return (await ownUser(request, viewer))?.user ?? null;
 }
 
 /** Whether the caller may see `user` (an administrator whose reach covers the user's OU, or the user themselves). */
@@ -186,43 +208,92 @@ export async function deleteUser(
   );
 }
 
+/** A change of a user's own mail settings; what is left out stays as it is. */
+interface MailSettingsInput {
+  imapEnabled?: boolean | null;
+  popAccessWindow?: PopAccessWindow | null;
+  lessSecureAppsEnabled?: boolean | null;
+  expectedVersion?: number | null;
+}
+
+/** The user after a change of their own settings (as it would leave them, for a dry run). */
+export interface MailSettingsUpdate {
+  user: User;
+  changed: boolean;
+  dryRun: boolean;
+}
+
 /**
  * Changes a user's own settings, each only while the administrator allows it for the user's OU; one transaction
  * writes the settings and an audit event per changed setting. A change that changes nothing writes nothing.
  */
 export async function updateUserMailSettings(
   request: WriteRequest,
-  input: {
-    email: string;
-    imapEnabled?: boolean | null;
-    popAccessWindow?: PopAccessWindow | null;
-    lessSecureAppsEnabled?: boolean | null;
-    expectedVersion?: number | null;
-  },
+  input: MailSettingsInput & { email: string },
 ): Promise<User> {
   const caller = await authorize(request, "WRITE", "change users' mail settings");
+  return withRetries(
+    async () => {
+      const user = await requireUser(request.users, input.email);
+      const orgUnit = await visibleOrgUnitOf(request, caller, user);
+      return saveMailSettings(request, user, orgUnit, input, false, (update) => update.user);
+    },
+    { retryVersionConflicts: input.expectedVersion == null },
+  );
+}
+
+/**
+ * `updateMyMailSettings`: a signed-in person changes their own mail settings, as in Gmail's settings page, with the
+ * same rules as an administrator's change (only what the administrator makes available); audited with the person as
+ * the actor. With `dryRun`, the user as the change would leave them, nothing written.
+ */
+export async function updateMyMailSettings(
+  request: WriteRequest,
+  input: MailSettingsInput & { dryRun?: boolean | null },
+): Promise<MailSettingsUpdate> {
+  const caller = await authorize(request, "PERSON", "change their own mail settings");
+  return withRetries(
+    async () => {
+      const own = await ownUser(request, caller);
+      if (own === null)
+        throw new ApiError(
+          "NOT_FOUND",
+          `${caller.id} is no user of this organization, so has no mail settings of their own.`,
+        );
+      return saveMailSettings(request, own.user, own.orgUnit, input, input.dryRun ?? false, (update) => update);
+    },
+    { retryVersionConflicts: input.expectedVersion == null },
+  );
+}
+
+/**
+ * Saves (or previews) `input`'s change of `user`'s own settings: refused (FAILED_PRECONDITION naming the field) for a
+ * setting the administrator does not make available on `orgUnit`, the user's OU; CONFLICT at another version. The
+ * answer is `present`ed as the mutation answers (and an idempotent retry replays it).
+ */
+async function saveMailSettings<T>(
+  request: WriteRequest,
+  user: User,
+  orgUnit: OrgUnit,
+  input: MailSettingsInput,
+  dryRun: boolean,
+  present: (update: MailSettingsUpdate) => T,
+): Promise<T> {
   const change = {
     ...(input.imapEnabled == null ? {} : { imapEnabled: input.imapEnabled }),
     ...(input.popAccessWindow == null ? {} : { popAccessWindow: input.popAccessWindow }),
     ...(input.lessSecureAppsEnabled == null ? {} : { lessSecureAppsEnabled: input.lessSecureAppsEnabled }),
   };
-  return withRetries(
-    async () => {
-      const user = await requireUser(request.users, input.email);
-      const orgUnit = await visibleOrgUnitOf(request, caller, user);
-      const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, request.now()), change);
-      if (unavailable !== undefined)
-        throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
-      const expectedVersion = input.expectedVersion ?? user.version;
-      if (expectedVersion !== user.version)
-        throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
-      const settings = { ...user.settings, ...change };
-      if (userSettingChanges(user.settings, settings).length === 0) return user;
-      const updated = request.users.updateSettings(user, orgUnit, settings, expectedVersion);
-      return request.work.commit([updated.change], updated.user);
-    },
-    { retryVersionConflicts: input.expectedVersion == null },
-  );
+  const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, request.now()), change);
+  if (unavailable !== undefined)
+    throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
+  const expectedVersion = input.expectedVersion ?? user.version;
+  if (expectedVersion !== user.version) throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
+  const settings = { ...user.settings, ...change };
+  const changed = userSettingChanges(user.settings, settings).length > 0;
+  if (!changed || dryRun) return present({ user: { ...user, settings }, changed, dryRun });
+  const updated = request.users.updateSettings(user, orgUnit, settings, expectedVersion);
+  return request.work.commit([updated.change], present({ user: updated.user, changed, dryRun }));
 }
 
 export interface DecisionInput {
@@ -287,15 +358,39 @@ export async function listUsers(
   const orgUnits = options.includeSubOrgUnits ? await request.orgUnits.subtree(orgUnit) : [orgUnit];
   const start = options.after === undefined ? 0 : orgUnits.findIndex((ou) => ou.id === options.after?.orgUnitId);
   if (start < 0) throw badInput("after", `"after" points into an OU that is no longer in this list.`);
+  // The OUs' user counts say which OUs to read for a page: those are read in parallel, in waves (a count can be stale
+  // by a concurrent change; each read asks for the whole rest of the page, and a short wave is followed by another).
+  const candidates = orgUnits.slice(start);
   const users: User[] = [];
-  for (const [index, ou] of orgUnits.slice(start).entries()) {
-    if (ou.userCount === 0) continue;
-    const afterEmail = index === 0 ? options.after?.email : undefined;
-    const page = await request.users.listByOrgUnit(ou.id, options.first - users.length, afterEmail);
-    users.push(...page.users);
-    if (users.length === options.first) {
-      const more = page.hasNextPage || orgUnits.slice(start + index + 1).some((next) => next.userCount > 0);
-      return { users, hasNextPage: more };
+  let next = 0;
+  while (next < candidates.length) {
+    const need = options.first - users.length;
+    const wave: number[] = [];
+    for (let expected = 0; next < candidates.length && expected < need; next += 1) {
+      const count = (candidates[next] as OrgUnit).userCount;
+      if (count > 0 || (next === 0 && options.after !== undefined)) wave.push(next);
+      expected += count;
+    }
+    const pages = await Promise.all(
+      wave.map((index) =>
+        request.users.listByOrgUnit(
+          (candidates[index] as OrgUnit).id,
+          need,
+          index === 0 ? options.after?.email : undefined,
+        ),
+      ),
+    );
+    for (const [position, page] of pages.entries()) {
+      const taken = page.users.slice(0, options.first - users.length);
+      users.push(...taken);
+      if (users.length === options.first) {
+        const after = (wave[position] as number) + 1;
+        const more =
+          taken.length < page.users.length ||
+          page.hasNextPage ||
+          candidates.slice(after).some((ou) => ou.userCount > 0);
+        return { users, hasNextPage: more };
+      }
     }
   }
   return { users, hasNextPage: false };

@@ -4,11 +4,15 @@
  */
 import type { Customer, Role } from "../domain/customer";
 import type { OrgUnitRecord } from "../domain/org-unit";
+import type { UserPlacement } from "../domain/user";
 import { conflict } from "../errors";
 import type { Db } from "./db";
 import { assertCustomerId, keys } from "./keys";
 import { hintItem, newOrgUnitId, orgUnitItem } from "./org-units/records";
 import { transact, type Write } from "./transaction";
+
+/** How many customers' mailbox items of one address the sign-in lookup reads (one in practice). */
+const MAILBOXES_READ = 10;
 
 export class CustomerStore {
   constructor(
@@ -86,7 +90,8 @@ export class CustomerStore {
 
   /**
    * The organization and role of a person signed in with OpenID Connect: their administrator role if they hold one,
-   * else the organization owning their mail domain (as a user). One round trip.
+   * else the organization owning their mail domain (as a user); and where their own user is in that organization, if
+   * they are one (`keys.mailbox`). One step: a batch and a query side by side.
    */
   async lookUpPerson(email: string): Promise<{
     customerId: string;
@@ -94,20 +99,34 @@ export class CustomerStore {
     orgUnitScope: string | null;
     /** The identity provider's subject ("<issuer> <sub>") an administrator role is bound to, once bound. */
     subject: string | null;
+    /** Where the person's own user is, as last written; null when they have none (that this lookup knows of). */
+    mailbox: UserPlacement | null;
   } | null> {
     const domain = email.slice(email.lastIndexOf("@") + 1);
-    const items = await this.db.batchGet([keys.admin(email), keys.domain(domain)]);
+    const [items, mailboxes] = await Promise.all([
+      this.db.batchGet([keys.admin(email), keys.domain(domain)]),
+      this.db.query({
+        KeyConditionExpression: "pk = :mailboxes",
+        ExpressionAttributeValues: { ":mailboxes": keys.mailboxes(email) },
+        ConsistentRead: true,
+        // An address belongs to the one customer owning its domain; others may only name it (unclaimed domains).
+        Limit: MAILBOXES_READ,
+      }),
+    ]);
     const admin = items.find((item) => item.type === "ADMIN_ROLE");
-    if (admin !== undefined)
-      return {
-        customerId: String(admin.customerId),
-        role: admin.role as Role,
-        orgUnitScope: (admin.orgUnitScope as string | null | undefined) ?? null,
-        subject: (admin.subject as string | undefined) ?? null,
-      };
     const owner = items.find((item) => item.pk === keys.domain(domain).pk);
-    return owner === undefined
-      ? null
-      : { customerId: String(owner.customerId), role: null, orgUnitScope: null, subject: null };
+    const customerId = admin?.customerId ?? owner?.customerId;
+    if (customerId === undefined) return null;
+    const mailbox = mailboxes.items.find((item) => item.sk === keys.mailbox(email, String(customerId)).sk);
+    return {
+      customerId: String(customerId),
+      role: admin === undefined ? null : (admin.role as Role),
+      orgUnitScope: (admin?.orgUnitScope as string | null | undefined) ?? null,
+      subject: (admin?.subject as string | undefined) ?? null,
+      mailbox:
+        mailbox === undefined
+          ? null
+          : { orgUnitId: String(mailbox.orgUnitId), orgUnitAncestorIds: mailbox.orgUnitAncestorIds as string[] },
+    };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Every key of the single table. Each customer item's key starts with the customer ("C#<id>"), and customer ids
  * cannot contain "#", so no key built for one customer can address another's items. The few global keys (API key
- * hash, mail domain, administrator address) are lookups that say which customer they belong to.
+ * hash, mail domain, administrator address, a user's mailbox) are lookups that say which customer they belong to.
  */
 import type { Key } from "./db";
 
@@ -35,6 +35,14 @@ export const keys = {
   /** The customer's list of administrators. */
   adminRef: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#ADMINS`, sk: email }),
   user: (customerId: string, email: string): Key => ({ pk: `C#${customerId}#USER#${email}`, sk: "USER" }),
+  /**
+   * Where a user of the customer is (their OU), found from the address alone: read with a signed-in person's sign-in
+   * lookup, so that their own user and OU can be read in one step. One item per customer under the address's
+   * partition (`mailboxes`), since an address's domain may be claimed by one customer only but named by others.
+   */
+  mailbox: (email: string, customerId: string): Key => ({ pk: `MAILBOX#${email}`, sk: `C#${customerId}` }),
+  /** Partition of the `mailbox` items of one address. */
+  mailboxes: (email: string): string => `MAILBOX#${email}`,
   /**
    * An audit event lives in its OU's partition, newest last by its sort key; events that concern no OU (API keys,
    * administrator roles) in the organization's own audit partition.

@@ -6,7 +6,7 @@ import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-d
 import type { AuditFact } from "../domain/audit";
 import type { OrgUnit } from "../domain/org-unit";
 import { countOwnSettings, ownSettingsKey, type OwnSettingsCounts } from "../domain/own-settings-counts";
-import { userSettingChanges, type User } from "../domain/user";
+import { userSettingChanges, type User, type UserPlacement } from "../domain/user";
 import { conflict, notFound, versionConflict } from "../errors";
 import type { Db, Item } from "./db";
 import { keys } from "./keys";
@@ -104,6 +104,7 @@ export class UserStore {
         onConditionFailed: () => conflict(`A user with the address ${email} already exists.`, { field: "email" }),
       },
       this.countUser(orgUnit, user.settings, 1, "orgUnitPath"),
+      this.mailbox(user),
     ];
     const events: AuditFact[] = [
       {
@@ -149,6 +150,7 @@ export class UserStore {
       writes.push(
         this.countUser(from, user.settings, -1, "email"),
         this.countUser(target, user.settings, 1, "orgUnitPath"),
+        this.mailbox(updated),
       );
       events.push({
         action: "USER_MOVED",
@@ -184,6 +186,7 @@ export class UserStore {
         onConditionFailed: this.versionChecked(user, expectedVersion),
       },
       this.countUser(orgUnit, user.settings, -1, "email"),
+      { item: { Delete: { Key: keys.mailbox(user.email, this.customerId) } } },
     ];
     const events: AuditFact[] = [
       {
@@ -266,6 +269,15 @@ export class UserStore {
       },
       onConditionFailed: () => notFound(field, `The organizational unit "${orgUnit.path}" was deleted meanwhile.`),
     };
+  }
+
+  /**
+   * Where the user is, under their address (`keys.mailbox`): written with every change of the user's OU, so that a
+   * signed-in user's sign-in lookup finds it. Part of the user's change, which records its facts.
+   */
+  private mailbox(user: User): Write {
+    const placement: UserPlacement = { orgUnitId: user.orgUnitId, orgUnitAncestorIds: user.orgUnitAncestorIds };
+    return { item: { Put: { Item: { ...keys.mailbox(user.email, this.customerId), type: "MAILBOX", ...placement } } } };
   }
 
   private toItem(user: User): Item {

@@ -27,7 +27,8 @@ const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleuserc
 /**
  * Who may call each query and mutation. READ: any administrator role; WRITE: super and OU administrators (an OU
  * administrator within its subtree); SUPER_ADMIN: super administrators only; SELF: any administrator, or a signed-in
- * user about themselves; ANY: any authenticated caller.
+ * user about themselves; PERSON: a person signed in (never an API key), about their own mailbox; ANY: any
+ * authenticated caller.
  */
 const accessRules: Record<string, AccessRule> = {
   "Query.viewer": "ANY",
@@ -53,6 +54,7 @@ const accessRules: Record<string, AccessRule> = {
   "Mutation.updateUser": "WRITE",
   "Mutation.deleteUser": "WRITE",
   "Mutation.updateUserMailSettings": "WRITE",
+  "Mutation.updateMyMailSettings": "PERSON",
   "Mutation.createApiKey": "SUPER_ADMIN",
   "Mutation.revokeApiKey": "SUPER_ADMIN",
   "Mutation.grantAdminRole": "SUPER_ADMIN",
@@ -80,8 +82,11 @@ interface SampleContext {
   n: number;
 }
 
-/** What a foreign customer's key must get for a sample: its own data only, or no sign that this customer's exists. */
-type ForeignOutcome = "OK" | "NOT_FOUND" | "BAD_USER_INPUT";
+/**
+ * What a foreign customer's key must get for a sample: its own data only, or no sign that this customer's exists (or,
+ * for what only a person may do, the refusal every API key gets).
+ */
+type ForeignOutcome = "OK" | "NOT_FOUND" | "BAD_USER_INPUT" | "FORBIDDEN";
 
 interface Sample {
   query: string;
@@ -120,7 +125,7 @@ const toggle = (n: number) => (n % 2 === 0 ? "ON" : "OFF");
 /** One valid operation per query and mutation, keyed "Query.x" / "Mutation.y". */
 const samples: Record<string, Sample> = {
   "Query.viewer": {
-    query: `{ viewer { kind id role orgUnitScope { path } } }`,
+    query: `{ viewer { kind id role orgUnitScope { path } user { email } } }`,
     variables: () => ({}),
     scoped: false,
     foreign: "OK",
@@ -224,7 +229,9 @@ const samples: Record<string, Sample> = {
   },
   "Mutation.addAllowedOAuthClients": {
     query: `mutation ($input: AllowedOAuthClientsInput!) { addAllowedOAuthClients(input: $input) { changed } }`,
-    variables: ({ target, n }) => ({ input: { orgUnitId: target.id, oauthClientIds: [clientId(n)] } }),
+    variables: ({ target, n }) => ({
+      input: { orgUnitId: target.id, oauthClientIds: [clientId(n)], switchToAllowlist: true },
+    }),
     scoped: true,
     foreign: "NOT_FOUND",
   },
@@ -269,6 +276,15 @@ const samples: Record<string, Sample> = {
     variables: ({ target, n }) => ({ input: { email: target.user, imapEnabled: n % 2 === 0 } }),
     scoped: true,
     foreign: "NOT_FOUND",
+  },
+  "Mutation.updateMyMailSettings": {
+    query: `mutation ($input: UpdateMyMailSettingsInput!) {
+      updateMyMailSettings(input: $input) { changed user { email mailSettings { imapEnabled } } }
+    }`,
+    // No address: the signed-in person's own settings (for the user column, the target user of /In).
+    variables: ({ n }) => ({ input: { imapEnabled: n % 2 === 0 } }),
+    scoped: false,
+    foreign: "FORBIDDEN",
   },
   "Mutation.createApiKey": {
     query: `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id role } secret } }`,
@@ -394,9 +410,12 @@ function expectedOutcome(rule: AccessRule, caller: Caller, sample: Sample): Outc
     case "foreign":
       return sample.foreign;
     case "user":
-      // A user holds no role: ANY fields, and SELF fields about themselves (the sample's target user is the user).
-      return rule === "ANY" || rule === "SELF" ? "OK" : "FORBIDDEN";
+      // A user holds no role: ANY fields, SELF fields about themselves (the sample's target user is the user), and
+      // PERSON fields, which act on their own mailbox.
+      return rule === "ANY" || rule === "SELF" || rule === "PERSON" ? "OK" : "FORBIDDEN";
     case "admin": {
+      // The administrators of this matrix are API keys, which are no person and have no mailbox.
+      if (rule === "PERSON") return "FORBIDDEN";
       if (rule === "ANY" || is.role === "SUPER_ADMIN") return "OK";
       if (rule === "SUPER_ADMIN") return "FORBIDDEN";
       if (is.role === "READ_ONLY") return rule === "WRITE" ? "FORBIDDEN" : "OK";
@@ -548,6 +567,23 @@ describe("the access matrix", () => {
 
     printMatrix(rows);
     expect(problems).toEqual([]);
+  });
+
+  it("viewer.user is the signed-in person's own user, and null for every API key", async () => {
+    const users: Record<string, unknown> = {};
+    for (const caller of callers) {
+      if (caller.is.kind === "refused" || caller.is.kind === "consumer") continue;
+      const response = await f.gql(`{ viewer { user { email } } }`, {}, await caller.credentials(f, idp));
+      users[caller.label] = response.data?.viewer.user ?? null;
+    }
+    expect(users).toEqual({
+      "super admin": null,
+      "OU admin in": null,
+      "OU admin out": null,
+      "read-only": null,
+      "foreign key": null,
+      "user (self)": { email: f.users.in },
+    });
   });
 
   it("a foreign key gets the same answer about this customer's OUs, users and keys as about ones that do not exist", async () => {

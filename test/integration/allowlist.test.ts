@@ -21,6 +21,8 @@ const PAYLOAD = `changed orgUnit { id path version }
   warnings { code }`;
 const ADD = `mutation ($input: AllowedOAuthClientsInput!) { addAllowedOAuthClients(input: $input) { ${PAYLOAD} } }`;
 const REMOVE = `mutation ($input: AllowedOAuthClientsInput!) { removeAllowedOAuthClients(input: $input) { ${PAYLOAD} } }`;
+const POLICY = `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { ${PAYLOAD} } }`;
+const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
 const UPDATE = `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { orgUnit { version } } }`;
 
 const WRITERS = 50;
@@ -46,7 +48,9 @@ describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
   let api: Api;
   beforeAll(async () => {
     api = await testCustomer();
-    await createOrgUnits(api, ["/Adds", "/Inherits", "/Removes", "/Mixed"]);
+    await createOrgUnits(api, ["/Adds", "/Listed", "/Listed/Inherits", "/Removes", "/Mixed"]);
+    // An empty list to inherit: the first add copies it, the others append to the copy.
+    await setList(api, "/Listed", []);
   });
 
   it("adds of different ids all end up in the list, each with its own audit event", async () => {
@@ -82,12 +86,12 @@ describe(`${WRITERS} concurrent edits of one OU's allow-list`, () => {
     const responses = await concurrently(
       api,
       ADD,
-      ids(100, WRITERS).map((id) => ({ orgUnitPath: "/Inherits", oauthClientIds: [id] })),
+      ids(100, WRITERS).map((id) => ({ orgUnitPath: "/Listed/Inherits", oauthClientIds: [id] })),
     );
     const { successes, failures } = tally(responses);
-    const list: string[] = (await readOrgUnit(api, "/Inherits")).mailAccessPolicy.imapClientAccess
+    const list: string[] = (await readOrgUnit(api, "/Listed/Inherits")).mailAccessPolicy.imapClientAccess
       .allowedOAuthClientIds;
-    const events = await settingEvents(api, { orgUnitPath: "/Inherits" });
+    const events = await settingEvents(api, { orgUnitPath: "/Listed/Inherits" });
     const copies = responses.filter((r) =>
       (r.data as any)?.addAllowedOAuthClients.warnings.some(
         (w: { code: string }) => w.code === "COPIED_INHERITED_ALLOWLIST",
@@ -174,7 +178,7 @@ describe("an OU that inherits its client access", () => {
   let api: Api;
   beforeAll(async () => {
     api = await testCustomer();
-    await createOrgUnits(api, ["/P", "/P/Child", "/P/Other", "/Open"]);
+    await createOrgUnits(api, ["/P", "/P/Child", "/P/Other"]);
     await setList(api, "/P", [clientId(1), clientId(2)]);
   });
 
@@ -238,17 +242,172 @@ describe("an OU that inherits its client access", () => {
     });
   });
 
-  it("adding where any client is allowed restricts IMAP to the new list", async () => {
-    const { addAllowedOAuthClients: result } = await api.ok(ADD, {
-      input: { orgUnitPath: "/Open", oauthClientIds: [clientId(5)] },
+  it("updateMailAccessPolicy with OAUTH_ALLOWLIST and no list keeps the inherited list, copied as its own", async () => {
+    await createOrgUnits(api, ["/P/Keeps"]);
+    const input = { orgUnitPath: "/P/Keeps", imapClientAccess: { mode: "OAUTH_ALLOWLIST" } };
+    const preview = (await api.ok(POLICY, { input: { ...input, dryRun: true } })).updateMailAccessPolicy;
+    const saved = (await api.ok(POLICY, { input })).updateMailAccessPolicy;
+    for (const result of [preview, saved]) {
+      expect(result.mailAccessPolicy.imapClientAccess).toEqual({
+        mode: "OAUTH_ALLOWLIST",
+        allowedOAuthClientIds: [clientId(1), clientId(2)],
+      });
+      expect(result.warnings.map((w: { code: string }) => w.code)).toEqual([
+        "COPIED_INHERITED_ALLOWLIST",
+        "PROPAGATION_DELAY",
+      ]);
+    }
+    expect(saved.effectiveMailAccess.imapClientAccess).toMatchObject({
+      allowedOAuthClients: [{ clientId: clientId(1) }, { clientId: clientId(2) }],
+      source: { kind: "SET_HERE", orgUnit: { path: "/P/Keeps" } },
     });
-    expect(result.warnings.map((w: { code: string }) => w.code)).toEqual(
-      expect.arrayContaining(["COPIED_INHERITED_ALLOWLIST", "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS"]),
-    );
-    expect(result.mailAccessPolicy.imapClientAccess).toEqual({
+    expect(await settingEvents(api, { orgUnitPath: "/P/Keeps" })).toMatchObject([
+      { oldValue: "INHERIT_FROM_PARENT", newValue: `OAUTH_ALLOWLIST:${clientId(1)},${clientId(2)}` },
+    ]);
+  });
+});
+
+describe("an OU that allows any mail client (issue 13: no silent switch to the allow-list)", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await testCustomer();
+    await createOrgUnits(api, ["/Open", "/Open/Inherits", "/Other"]);
+  });
+
+  it("adding clients is FAILED_PRECONDITION naming switchToAllowlist, for a dry run too, and writes nothing", async () => {
+    const before = await readOrgUnit(api, "/Open");
+    for (const orgUnitPath of ["/Open", "/Open/Inherits"])
+      for (const dryRun of [false, true]) {
+        const refused = await api.gql(ADD, { input: { orgUnitPath, oauthClientIds: [IOS_MAIL], dryRun } });
+        expect(errorOf(refused).extensions).toMatchObject({ code: "FAILED_PRECONDITION", field: "switchToAllowlist" });
+        expect(errorOf(refused).message).toContain("any mail client");
+      }
+    expect(await readOrgUnit(api, "/Open")).toEqual(before);
+    expect(await settingEvents(api, { orgUnitPath: "/Open", includeSubOrgUnits: true })).toEqual([]);
+  });
+
+  it("a dry run with switchToAllowlist previews who is cut off, writing and auditing nothing", async () => {
+    const before = await readOrgUnit(api, "/Open");
+    const { addAllowedOAuthClients: preview } = await api.ok(ADD, {
+      input: { orgUnitPath: "/Open", oauthClientIds: [clientId(5)], switchToAllowlist: true, dryRun: true },
+    });
+    expect(preview).toMatchObject({ changed: true, orgUnit: { version: before.version } });
+    expect(preview.mailAccessPolicy.imapClientAccess).toEqual({
       mode: "OAUTH_ALLOWLIST",
       allowedOAuthClientIds: [clientId(5)],
     });
+    expect(preview.warnings.map((w: { code: string }) => w.code)).toEqual([
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
+      "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
+      "IOS_MAIL_NOT_ALLOWLISTED",
+      "PROPAGATION_DELAY",
+    ]);
+    expect(await readOrgUnit(api, "/Open")).toEqual(before);
+    expect(await settingEvents(api, { orgUnitPath: "/Open" })).toEqual([]);
+  });
+
+  it("with switchToAllowlist the add switches, says who is cut off, and copies nothing", async () => {
+    const { addAllowedOAuthClients: result } = await api.ok(ADD, {
+      input: { orgUnitPath: "/Open/Inherits", oauthClientIds: [IOS_MAIL], switchToAllowlist: true },
+    });
+    expect(result.warnings.map((w: { code: string }) => w.code)).toEqual([
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
+      "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
+      "PROPAGATION_DELAY",
+    ]);
+    expect(result.mailAccessPolicy.imapClientAccess).toEqual({
+      mode: "OAUTH_ALLOWLIST",
+      allowedOAuthClientIds: [IOS_MAIL],
+    });
+    expect(await settingEvents(api, { orgUnitPath: "/Open/Inherits" })).toMatchObject([
+      { oldValue: "INHERIT_FROM_PARENT", newValue: `OAUTH_ALLOWLIST:${IOS_MAIL}` },
+    ]);
+    // Once restricted, further adds need no switch, and switch nothing.
+    const { addAllowedOAuthClients: more } = await api.ok(ADD, {
+      input: { orgUnitPath: "/Open/Inherits", oauthClientIds: [clientId(6)] },
+    });
+    expect(more.warnings.map((w: { code: string }) => w.code)).not.toContain("ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS");
+  });
+
+  it("updateMailAccessPolicy switching to a list says every unlisted OAuth client is cut off", async () => {
+    const input = {
+      orgUnitPath: "/Other",
+      imapClientAccess: { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [IOS_MAIL] },
+      dryRun: true,
+    };
+    const { updateMailAccessPolicy: preview } = await api.ok(POLICY, { input });
+    expect(preview.warnings.map((w: { code: string }) => w.code)).toEqual([
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
+      "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
+      "PROPAGATION_DELAY",
+    ]);
+  });
+
+  it("removing clients refuses switchToAllowlist, which a removal never does", async () => {
+    const response = await api.gql(REMOVE, {
+      input: { orgUnitPath: "/Open", oauthClientIds: [IOS_MAIL], switchToAllowlist: true },
+    });
+    expect(errorOf(response).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "switchToAllowlist" });
+  });
+});
+
+describe("expectedVersion and dryRun on allow-list edits", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await testCustomer();
+    await createOrgUnits(api, ["/E", "/E/Child"]);
+    await setList(api, "/E", [clientId(1), clientId(2)]);
+  });
+
+  it("a stale expectedVersion is CONFLICT with the current version, and writes nothing", async () => {
+    const before = await readOrgUnit(api, "/E");
+    for (const query of [ADD, REMOVE]) {
+      const response = await api.gql(query, {
+        input: { orgUnitPath: "/E", oauthClientIds: [clientId(2)], expectedVersion: before.version - 1 },
+      });
+      expect(errorOf(response).extensions).toMatchObject({
+        code: "CONFLICT",
+        field: "expectedVersion",
+        currentVersion: before.version,
+      });
+    }
+    expect(await readOrgUnit(api, "/E")).toEqual(before);
+  });
+
+  it("the current expectedVersion applies the edit", async () => {
+    const before = await readOrgUnit(api, "/E");
+    const { addAllowedOAuthClients: added } = await api.ok(ADD, {
+      input: { orgUnitPath: "/E", oauthClientIds: [clientId(3)], expectedVersion: before.version },
+    });
+    expect(added.orgUnit.version).toBe(before.version + 1);
+    const { removeAllowedOAuthClients: removed } = await api.ok(REMOVE, {
+      input: { orgUnitPath: "/E", oauthClientIds: [clientId(1)], expectedVersion: before.version + 1 },
+    });
+    expect(removed.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toEqual([clientId(2), clientId(3)]);
+    expect((await readOrgUnit(api, "/E")).version).toBe(before.version + 2);
+  });
+
+  it("dryRun previews an add and a remove (an inherited list copied too) without writing or auditing", async () => {
+    const events = await settingEvents(api, { orgUnitPath: "/E", includeSubOrgUnits: true });
+    const parent = await readOrgUnit(api, "/E");
+    const child = await readOrgUnit(api, "/E/Child");
+    const { addAllowedOAuthClients: added } = await api.ok(ADD, {
+      input: { orgUnitPath: "/E", oauthClientIds: [clientId(9)], dryRun: true },
+    });
+    expect(added).toMatchObject({ changed: true, orgUnit: { version: parent.version } });
+    expect(added.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toEqual([
+      clientId(2),
+      clientId(3),
+      clientId(9),
+    ]);
+    const { removeAllowedOAuthClients: removed } = await api.ok(REMOVE, {
+      input: { orgUnitPath: "/E/Child", oauthClientIds: [clientId(2)], dryRun: true },
+    });
+    expect(removed.mailAccessPolicy.imapClientAccess.allowedOAuthClientIds).toEqual([clientId(3)]);
+    expect(removed.warnings.map((w: { code: string }) => w.code)).toContain("COPIED_INHERITED_ALLOWLIST");
+    expect(await readOrgUnit(api, "/E")).toEqual(parent);
+    expect(await readOrgUnit(api, "/E/Child")).toEqual(child);
+    expect(await settingEvents(api, { orgUnitPath: "/E", includeSubOrgUnits: true })).toEqual(events);
   });
 });
 

@@ -31,6 +31,8 @@ interface Case {
   events: (input: Record<string, any>, data: Record<string, any>) => Expected[];
   /** Whether sending the same input again changes nothing (and must write nothing). */
   repeatIsNoOp: boolean;
+  /** Who performs it and how its events must name them; the super administrator's API key unless said. */
+  by?: () => Promise<{ credentials: Credentials; actor: { kind: string; id: string; name: string } }>;
 }
 
 let idp: IdentityProvider;
@@ -212,6 +214,26 @@ const cases: Record<string, Case> = {
     ],
     repeatIsNoOp: true,
   },
+  updateMyMailSettings: {
+    // A user changes their own settings: the events name the user, signed in, as the actor.
+    by: async () => ({
+      credentials: { bearer: await idp.token({ email: f.users.in, name: "Alice" }) },
+      actor: { kind: "USER", id: f.users.in, name: "Alice" },
+    }),
+    input: async () => ({ imapEnabled: false }),
+    query: mutation("updateMyMailSettings", "UpdateMyMailSettingsInput", "changed user { email }"),
+    events: () => [
+      {
+        action: "USER_MAIL_SETTING_CHANGED",
+        userEmail: f.users.in,
+        orgUnitPath: "/In",
+        settingName: "USER_IMAP_ENABLED",
+        oldValue: "ON",
+        newValue: "OFF",
+      },
+    ],
+    repeatIsNoOp: true,
+  },
   createApiKey: {
     input: async (n) => ({ name: `audited ${n}`, role: "ORG_UNIT_ADMIN", orgUnitScope: "/In" }),
     query: mutation("createApiKey", "CreateApiKeyInput", "apiKey { id } secret"),
@@ -311,21 +333,25 @@ describe("every mutation writes exactly its audit events, naming the verified ca
     const sample = cases[name] as Case;
     const n = mutations.indexOf(name) + 1;
     const input = await sample.input(n);
+    const { credentials, actor } = (await sample.by?.()) ?? {
+      credentials: superAdmin,
+      actor: { kind: "API_KEY", id: superKeyId, name: "super administrator" },
+    };
     let data: Record<string, any> = {};
     const written = await newEvents(async () => {
-      data = await f.ok(sample.query, { input: { ...input, idempotencyKey: `audit-${name}` } }, superAdmin);
+      data = await f.ok(sample.query, { input: { ...input, idempotencyKey: `audit-${name}` } }, credentials);
     });
     const expected = sample.events(input, data);
     expect(written, `${name} wrote ${JSON.stringify(written)}`).toHaveLength(expected.length);
     for (const event of expected)
       expect(written, `${name}: ${JSON.stringify(event)}`).toContainEqual(expect.objectContaining(event));
     for (const event of written) {
-      expect(event.actor).toEqual({ kind: "API_KEY", id: superKeyId, name: "super administrator" });
+      expect(event.actor).toEqual(actor);
       expect(event.idempotencyKey).toBe(`audit-${name}`);
     }
     // A keyed retry replays the answer and writes nothing.
     const replayed = await newEvents(() =>
-      f.ok(sample.query, { input: { ...input, idempotencyKey: `audit-${name}` } }, superAdmin),
+      f.ok(sample.query, { input: { ...input, idempotencyKey: `audit-${name}` } }, credentials),
     );
     expect(replayed).toEqual([]);
     // The same change again, as a new request, changes nothing and records nothing.
@@ -334,7 +360,7 @@ describe("every mutation writes exactly its audit events, naming the verified ca
         name === "updateOrgUnit"
           ? { orgUnitId: data.updateOrgUnit.orgUnit.id, name: input.name, description: input.description }
           : input;
-      expect(await newEvents(() => f.ok(sample.query, { input: repeated }, superAdmin))).toEqual([]);
+      expect(await newEvents(() => f.ok(sample.query, { input: repeated }, credentials))).toEqual([]);
     }
   });
 

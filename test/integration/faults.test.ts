@@ -196,7 +196,12 @@ describe("DynamoDB Local killed and restarted", () => {
 
   it.each([
     ["updateMailAccessPolicy", M.update, { orgUnitPath: "/Lost", lessSecureApps: "ON" }, "LESS_SECURE_APPS"],
-    ["addAllowedOAuthClients", M.add, { orgUnitPath: "/Lost", oauthClientIds: [clientId(9)] }, "IMAP_CLIENT_ACCESS"],
+    [
+      "addAllowedOAuthClients",
+      M.add,
+      { orgUnitPath: "/Lost", oauthClientIds: [clientId(9)], switchToAllowlist: true },
+      "IMAP_CLIENT_ACCESS",
+    ],
     ["createOrgUnit", M.create, { parentOrgUnitPath: "/Lost", name: "Child" }, undefined],
   ] as const)(
     "%s: the answer lost after the commit; the caller gets UNAVAILABLE or the original result, and a retry replays it",
@@ -296,7 +301,11 @@ describe("throttling and timeouts", () => {
   it("throttling of an allow-list edit or a bulk change: UNAVAILABLE at once, without a storm of retries", async () => {
     const figures: Record<string, number> = {};
     for (const [name, query, variables] of [
-      ["addAllowedOAuthClients", M.add, { input: { orgUnitPath: "/U", oauthClientIds: [clientId(1)] } }],
+      [
+        "addAllowedOAuthClients",
+        M.add,
+        { input: { orgUnitPath: "/U", oauthClientIds: [clientId(1)], switchToAllowlist: true } },
+      ],
       ["applyMailAccessPolicy", M.apply, { input: { orgUnitPaths: ["/T", "/U"], policy: { imapAccess: "OFF" } } }],
     ] as const) {
       let writesTried = 0;

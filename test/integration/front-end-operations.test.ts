@@ -3,7 +3,7 @@
  * (test/generated/client/), run against the handler. A schema change that breaks a front end fails codegen, the
  * type-check of this file, or these runs.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AddAllowedMailClientsDocument,
   AdminOrgUnitPageDocument,
@@ -11,12 +11,14 @@ import {
   CheckMailAccessBatchDocument,
   CheckMailAccessDocument,
   RemoveAllowedMailClientsDocument,
-  SaveUserMailSettingsDocument,
+  SaveMyMailSettingsDocument,
   UpdateOrgUnitMailAccessDocument,
   UserSettingsPageDocument,
   type AdminOrgUnitPageQuery,
+  type UserSettingsPageQuery,
 } from "../generated/client/graphql";
 import { testCustomer } from "../support/api";
+import { startIdentityProvider, type IdentityProvider } from "../support/security";
 
 const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
 const MAC_MAIL = "946018238758-bi6ni53dfoddlgn97pk3b8i7nphige40.apps.googleusercontent.com";
@@ -71,7 +73,7 @@ describe("admin OU page (admin-org-unit-page.graphql)", () => {
 
   it("edits the IMAP allow-list", async () => {
     const added = await api.run(AddAllowedMailClientsDocument, {
-      input: { orgUnitPath: "/Sales/EMEA", oauthClientIds: [IOS_MAIL, MAC_MAIL] },
+      input: { orgUnitPath: "/Sales/EMEA", oauthClientIds: [IOS_MAIL, MAC_MAIL], switchToAllowlist: true },
     });
     expect(added.addAllowedOAuthClients.mailAccessPolicy.imapClientAccess?.mode).toBe("OAUTH_ALLOWLIST");
     const removed = await api.run(RemoveAllowedMailClientsDocument, {
@@ -83,25 +85,91 @@ describe("admin OU page (admin-org-unit-page.graphql)", () => {
   });
 });
 
-describe("user settings page (user-settings-page.graphql)", () => {
-  it("shows the user's settings and which ones the page may show, and saves them", async () => {
-    const page = await api.run(UserSettingsPageDocument, { email: "ana@example.com" });
-    expect(page.user?.effectiveMailAccess.availableToUser).toEqual({
+describe("user settings page (user-settings-page.graphql), as the signed-in user", () => {
+  let idp: IdentityProvider;
+  let own: Awaited<ReturnType<typeof testCustomer>>;
+  let ana: { bearer: string };
+  let email: string;
+
+  beforeAll(async () => {
+    idp = await startIdentityProvider();
+    own = await testCustomer({ oidc: idp.oidc }, { ownDomain: true });
+    email = `ana@${own.customer.domains[0]}`;
+    await own.ok(`mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`, {
+      input: { parentOrgUnitPath: "/", name: "Team" },
+    });
+    await own.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { user { email } } }`, {
+      input: { email, name: "Ana", orgUnitPath: "/Team" },
+    });
+    ana = { bearer: await idp.token({ email, name: "Ana" }) };
+  });
+
+  afterAll(async () => idp?.close());
+
+  it("loads with the user's own token, no address needed, in 2 sequential round trips, and saves", async () => {
+    const response = await own.send(UserSettingsPageDocument, {}, ana);
+    expect(response.errors).toBeUndefined();
+    expect(response.sequentialRoundTrips).toBe(2);
+    const page: UserSettingsPageQuery | null | undefined = response.data;
+    expect(page?.viewer).toMatchObject({ kind: "USER", user: { email, orgUnit: { path: "/Team" } } });
+    expect(page?.viewer.user?.effectiveMailAccess.availableToUser).toEqual({
       popSettings: true,
       imapSettings: true,
       lessSecureAppsSetting: false,
     });
-    const saved = await api.run(SaveUserMailSettingsDocument, {
-      input: { email: "ana@example.com", popAccessWindow: "ALL_MAIL", expectedVersion: page.user?.version },
+    const version = page?.viewer.user?.version as number;
+    const preview = await own.run(
+      SaveMyMailSettingsDocument,
+      { input: { popAccessWindow: "ALL_MAIL", expectedVersion: version, dryRun: true } },
+      ana,
+    );
+    expect(preview.updateMyMailSettings).toMatchObject({
+      changed: true,
+      dryRun: true,
+      user: { version, mailSettings: { popAccessWindow: "ALL_MAIL" } },
     });
-    expect(saved.updateUserMailSettings.user.mailSettings.popAccessWindow).toBe("ALL_MAIL");
+    expect(preview.updateMyMailSettings.user.effectiveMailAccess.pop).toEqual({
+      allowedByAdministrator: true,
+      enabledByUser: true,
+      enabled: true,
+    });
+    const saved = await own.run(
+      SaveMyMailSettingsDocument,
+      { input: { popAccessWindow: "ALL_MAIL", expectedVersion: version } },
+      ana,
+    );
+    expect(saved.updateMyMailSettings).toMatchObject({ changed: true, dryRun: false, user: { version: version + 1 } });
+    const again = await own.run(UserSettingsPageDocument, {}, ana);
+    expect(again.viewer.user?.mailSettings.popAccessWindow).toBe("ALL_MAIL");
   });
 
-  it("gets FAILED_PRECONDITION for a setting the administrator does not allow", async () => {
-    const refused = await api.send(SaveUserMailSettingsDocument, {
-      input: { email: "ana@example.com", lessSecureAppsEnabled: true },
+  it("hides IMAP once the administrator turns it off, and refuses to save it (FAILED_PRECONDITION naming the field)", async () => {
+    await own.ok(
+      `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { changed } }`,
+      {
+        input: { orgUnitPath: "/Team", imapAccess: "OFF" },
+      },
+    );
+    const page = await own.run(UserSettingsPageDocument, {}, ana);
+    expect(page.viewer.user?.effectiveMailAccess.availableToUser.imapSettings).toBe(false);
+    expect(page.viewer.user?.effectiveMailAccess.imap).toEqual({
+      allowedByAdministrator: false,
+      enabledByUser: true,
+      enabled: false,
     });
-    expect(refused.errors?.[0]?.extensions.code).toBe("FAILED_PRECONDITION");
+    for (const input of [{ imapEnabled: false }, { lessSecureAppsEnabled: true }]) {
+      const refused = await own.send(SaveMyMailSettingsDocument, { input }, ana);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: "FAILED_PRECONDITION",
+        field: Object.keys(input)[0],
+      });
+    }
+  });
+
+  it("is empty for an API key: it has no mail settings of its own", async () => {
+    expect((await own.run(UserSettingsPageDocument, {})).viewer).toEqual({ kind: "API_KEY", user: null });
+    const refused = await own.send(SaveMyMailSettingsDocument, { input: { popAccessWindow: "DISABLED" } });
+    expect(refused.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
   });
 });
 

@@ -70,7 +70,10 @@ describe("a retry with the same key and input", () => {
     ["createOrgUnit", { parentOrgUnitPath: "/", name: "Idem" }],
     ["updateOrgUnit", { orgUnitPath: "/Idem", description: "partner-managed" }],
     ["updateMailAccessPolicy", { orgUnitPath: "/Idem", popAccess: "OFF" }],
-    ["addAllowedOAuthClients", { orgUnitPath: "/Idem", oauthClientIds: [clientId(1), clientId(2)] }],
+    [
+      "addAllowedOAuthClients",
+      { orgUnitPath: "/Idem", oauthClientIds: [clientId(1), clientId(2)], switchToAllowlist: true },
+    ],
     ["removeAllowedOAuthClients", { orgUnitPath: "/Idem", oauthClientIds: [clientId(1)] }],
     ["applyMailAccessPolicy", { orgUnitPaths: ["/Idem"], policy: { lessSecureApps: "ON" } }],
     ["createUser", { email: "idem@example.com", orgUnitPath: "/", name: "Idem User" }],
@@ -325,6 +328,7 @@ describe("concurrent requests with the same key and input", () => {
       const results = await race(api, M.addAllowedOAuthClients, {
         orgUnitPath: "/L",
         oauthClientIds: [clientId(round)],
+        switchToAllowlist: true,
         idempotencyKey: `add-${round}`,
       });
       const after = await readOrgUnit(api, "/L");

@@ -300,14 +300,18 @@ describe("warnings", () => {
     const { warnings } = await preview({
       imapClientAccess: { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [MAC_MAIL] },
     });
+    // Switching from any client to a list cuts off every unlisted OAuth client too (issue 13).
     expect(codes(warnings)).toEqual([
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
       "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
       "IOS_MAIL_NOT_ALLOWLISTED",
       "PROPAGATION_DELAY",
     ]);
-    expect(warnings[0].message).toMatch(/service account/);
+    expect(warnings[0].message).toMatch(/not on the list/);
+    expect(warnings[1].message).toMatch(/service account/);
     const withIos = await preview({ imapClientAccess: { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [IOS_MAIL] } });
     expect(codes(withIos.warnings)).toEqual([
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
       "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
       "PROPAGATION_DELAY",
     ]);

@@ -713,6 +713,34 @@ describe("regressions: defects these tests found", () => {
     );
   });
 
+  // The OUs of a page were read one after another: 40 OUs of 2 users took 40 sequential Queries for one page.
+  it("OrgUnit.users(includeSubOrgUnits: true) reads a page's OUs side by side: as many steps for 40 OUs as for 2", async () => {
+    const api = await testCustomer();
+    const spread = (parent: string, count: number) => Array.from({ length: count }, (_, i) => `${parent}/Team${i}`);
+    await createOrgUnits(api, "/Few", ...spread("/Few", 2), "/Many", ...spread("/Many", 40));
+    for (const path of [...spread("/Few", 2), ...spread("/Many", 40)])
+      for (const n of [1, 2])
+        await createUser(api, `u${n}.${path.replaceAll("/", "").toLowerCase()}@example.com`, path);
+    const query = `query ($path: String, $first: Int, $after: String) { orgUnit(orgUnitPath: $path) {
+      users(first: $first, after: $after, includeSubOrgUnits: true) { nodes { email } pageInfo { hasNextPage endCursor } } } }`;
+    const few = await api.gql(query, { path: "/Few", first: 4 });
+    const many = await api.gql(query, { path: "/Many", first: 80 });
+    expect((many.data as any).orgUnit.users.nodes).toHaveLength(80);
+    expect((many.data as any).orgUnit.users.pageInfo.hasNextPage).toBe(false);
+    expect(many.sequentialRoundTrips, `2 OUs: ${few.sequentialRoundTrips}, 40 OUs: ${many.sequentialRoundTrips}`).toBe(
+      few.sequentialRoundTrips,
+    );
+    // Pages that end inside an OU and between OUs go on exactly where they stopped.
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await api.ok(query, { path: "/Many", first: 7, after })).orgUnit.users;
+      seen.push(...page.nodes.map((node: { email: string }) => node.email));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after !== null);
+    expect(seen).toEqual((many.data as any).orgUnit.users.nodes.map((node: { email: string }) => node.email));
+  });
+
   // updateUser compares expectedVersion before deciding that there is nothing to change; the current name is no change.
   it("updateUser refuses a stale expectedVersion even when the update changes nothing", async () => {
     const api = await testCustomer();

@@ -44,17 +44,21 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-/** A fresh customer (own id, own API key) on the shared test table, and a way to call the API as it. */
-export async function testCustomer(overrides: Partial<Config> = {}) {
+/**
+ * A fresh customer (own id, own API key) on the shared test table, and a way to call the API as it. With `ownDomain`,
+ * its mail domain is its own (`<id>.example.org`, claimed), so that its users can sign in; else example.com.
+ */
+export async function testCustomer(overrides: Partial<Config> = {}, { ownDomain = false } = {}) {
   const config = testConfig(overrides);
   const handler = createHandler(config);
+  const id = `t-${randomUUID().slice(0, 8)}`;
   const customer: Customer = {
-    id: `t-${randomUUID().slice(0, 8)}`,
+    id,
     name: "Test Organization",
-    domains: ["example.com"],
+    domains: [ownDomain ? `${id}.example.org` : "example.com"],
   };
-  // Every test customer uses example.com, so none claims it: domains matter only for sign-in tests, which claim their own.
-  const apiKey = await seedCustomer(config, customer, undefined, {}, { claimDomains: false });
+  // Every other test customer uses example.com, so none claims it: domains matter only for sign-in.
+  const apiKey = await seedCustomer(config, customer, undefined, {}, { claimDomains: ownDomain });
 
   async function request(
     body: string,
@@ -110,21 +114,25 @@ export async function testCustomer(overrides: Partial<Config> = {}) {
 
   /**
    * Sends a typed document (the front end's operations, test/generated/client/) exactly as codegen printed it, so the
-   * compiler checks variables and result against the committed schema.
+   * compiler checks variables and result against the committed schema; as the customer's API key, or with `bearer`
+   * as a person signed in with that token.
    */
   async function send<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
+    as: { bearer?: string } = {},
   ): Promise<GraphQLResponse<TResult>> {
-    return request(JSON.stringify({ query: print(document), variables })) as Promise<GraphQLResponse<TResult>>;
+    const caller = as.bearer === undefined ? {} : { apiKey: null, headers: { authorization: `Bearer ${as.bearer}` } };
+    return request(JSON.stringify({ query: print(document), variables }), caller) as Promise<GraphQLResponse<TResult>>;
   }
 
   /** Like send, but fails the test with the errors if there are any, and returns the typed data. */
   async function run<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables: TVariables,
+    as: { bearer?: string } = {},
   ): Promise<TResult> {
-    const response = await send(document, variables);
+    const response = await send(document, variables, as);
     if (response.errors !== undefined) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
     return response.data as TResult;
   }

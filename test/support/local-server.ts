@@ -33,14 +33,18 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startLocalServer(apiKey = "e2e-test-key"): Promise<RunningLocalServer> {
+/** Starts `npm start` with DEV_API_KEY `apiKey`, and `extraEnv` on top (e.g. the OIDC_* variables of a test's provider). */
+export async function startLocalServer(
+  apiKey = "e2e-test-key",
+  extraEnv: Record<string, string> = {},
+): Promise<RunningLocalServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "e2e-data-"));
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env))
     if (name === "DYNAMODB_ENDPOINT" || name === "AWS_REGION" || name === "NODE_ENV" || name.startsWith("VITEST"))
       delete env[name];
-  Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, DEV_API_KEY: apiKey });
+  Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, DEV_API_KEY: apiKey }, extraEnv);
   const child = spawn(process.execPath, ["--import", "tsx", "functions/local/start.ts"], {
     cwd: REPO_ROOT,
     env,

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import {
   applyPolicyChange,
+  copiesInheritedAllowlist,
+  inheritedClientAccess,
   SETTINGS,
   auditValue,
   DEFAULT_POLICY,
@@ -22,6 +24,7 @@ import {
   type PolicyNode,
 } from "../../functions/domain/mail-access";
 import {
+  allowlistSwitchWarnings,
   mailAccessImpact,
   noImpact,
   policyWarnings,
@@ -436,11 +439,38 @@ describe("applyPolicyChange", () => {
       );
     });
 
-    it("OAUTH_ALLOWLIST without a list starts empty when this OU had no list", () => {
+    it("OAUTH_ALLOWLIST without a list starts empty when this OU had no list and inherits none", () => {
       expect(applyPolicyChange({}, change({ mode: "OAUTH_ALLOWLIST" })).imapClientAccess).toEqual(allowList());
+      expect(applyPolicyChange({}, change({ mode: "OAUTH_ALLOWLIST" }), anyClient()).imapClientAccess).toEqual(
+        allowList(),
+      );
       expect(
         applyPolicyChange({ imapClientAccess: anyClient() }, change({ mode: "OAUTH_ALLOWLIST" })).imapClientAccess,
       ).toEqual(allowList());
+    });
+
+    it("OAUTH_ALLOWLIST without a list on an OU that inherits a list keeps it, copied as its own", () => {
+      const inherited = allowList(CLIENT_A, IOS_MAIL);
+      const asked = change({ mode: "OAUTH_ALLOWLIST" });
+      expect(applyPolicyChange({ popAccess: false }, asked, inherited)).toEqual({
+        popAccess: false,
+        imapClientAccess: allowList(CLIENT_A, IOS_MAIL),
+      });
+      expect(copiesInheritedAllowlist({}, asked, inherited)).toBe(true);
+      // Its own list (or its own ANY_CLIENT) is what is in force there, not the inherited one.
+      expect(applyPolicyChange(everythingSet, asked, inherited).imapClientAccess).toEqual(
+        allowList(CLIENT_A, CLIENT_B),
+      );
+      expect(copiesInheritedAllowlist(everythingSet, asked, inherited)).toBe(false);
+      expect(applyPolicyChange({ imapClientAccess: anyClient() }, asked, inherited).imapClientAccess).toEqual(
+        allowList(),
+      );
+      expect(copiesInheritedAllowlist({ imapClientAccess: anyClient() }, asked, inherited)).toBe(false);
+      // A list given is the list, and nothing is copied.
+      const given = change({ mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [CLIENT_C] });
+      expect(applyPolicyChange({}, given, inherited).imapClientAccess).toEqual(allowList(CLIENT_C));
+      expect(copiesInheritedAllowlist({}, given, inherited)).toBe(false);
+      expect(copiesInheritedAllowlist({}, asked, anyClient())).toBe(false);
     });
 
     it.each(["ANY_CLIENT", "INHERIT"] as const)("refuses a list with %s", (mode) => {
@@ -816,8 +846,40 @@ describe("policyWarnings", () => {
       LESS_SECURE_APPS_DEPRECATED: ["2024", "app passwords"],
       PROPAGATION_DELAY: ["24 hours"],
       COPIED_INHERITED_ALLOWLIST: ["inherited", "own copy"],
+      ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS: ["any mail client", "not on the list"],
     };
     for (const [code, phrases] of Object.entries(says))
       for (const phrase of phrases) expect(WARNING_MESSAGES[code as WarningCode]).toContain(phrase);
+  });
+});
+
+describe("inheritedClientAccess", () => {
+  it("is the nearest ancestor's own client access, or the default under none", () => {
+    expect(inheritedClientAccess([])).toEqual(DEFAULT_POLICY.imapClientAccess);
+    expect(inheritedClientAccess([ou("/"), ou("/A", { imapAccess: false })])).toEqual(anyClient());
+    const list = allowList(CLIENT_A);
+    expect(inheritedClientAccess([ou("/", { imapClientAccess: list }), ou("/A")])).toEqual(list);
+    expect(
+      inheritedClientAccess([ou("/", { imapClientAccess: list }), ou("/A", { imapClientAccess: anyClient() })]),
+    ).toEqual(anyClient());
+  });
+});
+
+describe("allowlistSwitchWarnings", () => {
+  const chain = (policy: MailAccessPolicy) => effectiveMailAccess([ou("/", policy)], NOW);
+  const codes = (before: MailAccessPolicy, after: MailAccessPolicy) =>
+    allowlistSwitchWarnings(chain(before), chain(after)).map((warning) => warning.code);
+
+  it("says every unlisted OAuth client is cut off when an OU switches from any client to a list", () => {
+    expect(codes({}, { imapClientAccess: allowList(CLIENT_A) })).toEqual(["ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS"]);
+  });
+
+  it("says nothing when nothing switches, IMAP is off, or the list is empty (which has its own warning)", () => {
+    expect(
+      codes({ imapClientAccess: allowList(CLIENT_A) }, { imapClientAccess: allowList(CLIENT_A, CLIENT_B) }),
+    ).toEqual([]);
+    expect(codes({}, { imapAccess: false, imapClientAccess: allowList(CLIENT_A) })).toEqual([]);
+    expect(codes({}, { imapClientAccess: allowList() })).toEqual([]);
+    expect(codes({}, {})).toEqual([]);
   });
 });

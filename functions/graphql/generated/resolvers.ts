@@ -69,7 +69,7 @@ export type ActorKind =
   | 'ADMIN'
   /** A partner integration's API key. */
   | 'API_KEY'
-  /** A user signed in to a user-facing front end: may read only their own effective mail access. */
+  /** A person signed in to a user-facing front end who holds no administrator role: reads and changes only their own mail settings (`viewer.user`, `updateMyMailSettings`). */
   | 'USER';
 
 /** An administrator and their role. */
@@ -108,17 +108,36 @@ export type AdminRoleEdge = {
 /** OAuth clients to add to or remove from one OU's allow-list; the OU is named by `orgUnitPath` or `orgUnitId`. */
 export type AllowedOAuthClientsInput = {
   /**
+   * Preview only: compute the payload (policy, effective settings, warnings, impact) without writing or auditing
+   * anything.
+   */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Apply the edit only if the OU is still at this version; otherwise CONFLICT with the current version. Without it,
+   * concurrent edits of different ids all land.
+   */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
    * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
    * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
    * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
    */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated. */
+  /**
+   * The client ids, `<project number>-<letters and digits>.apps.googleusercontent.com`; trimmed and de-duplicated; 1 to
+   * 1000 entries, and the list may hold at most 100 ids.
+   */
   oauthClientIds: Array<Scalars['String']['input']>;
   /** The OU's stable id. */
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** The OU's path. */
   orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * addAllowedOAuthClients only: true to accept that adding clients to an OU that allows any mail client switches it to
+   * the allow-list, cutting off every client not listed. Without it such an add is FAILED_PRECONDITION; on an OU already
+   * restricted it changes nothing. removeAllowedOAuthClients refuses true (BAD_USER_INPUT): a removal never switches.
+   */
+  switchToAllowlist?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An API key of a partner integration (without its secret). */
@@ -553,7 +572,8 @@ export type ErrorCode =
   | 'COST_LIMIT_EXCEEDED'
   /**
    * The request is valid but the organization is not in a state that allows it, e.g. deleting an OU that still has
-   * child OUs or users, touching the root, or a user changing a setting the administrator does not allow.
+   * child OUs or users, touching the root, a user changing a setting the administrator does not allow, or adding OAuth
+   * clients to an OU that allows any client without `switchToAllowlist` (`extensions.field` names what to change).
    */
   | 'FAILED_PRECONDITION'
   /** The caller may not do this: the API key's role or OU scope does not cover it. */
@@ -660,7 +680,9 @@ export type ImapClientAccess = {
 export type ImapClientAccessInput = {
   /**
    * The allowed OAuth client ids (OAUTH_ALLOWLIST only): trimmed, de-duplicated, kept in this order; at most 100.
-   * Without a list, switching to OAUTH_ALLOWLIST keeps this OU's current list (or an empty one).
+   * Without a list, OAUTH_ALLOWLIST keeps the list in force on the OU: its own list, or, for an OU that inherits an
+   * allow-list, a copy of the inherited list, which becomes the OU's own (warning COPIED_INHERITED_ALLOWLIST; the OU no
+   * longer follows its parent's list). Only an OU with neither gets an empty list, which blocks every IMAP client.
    */
   allowedOAuthClientIds?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The same as comma-separated text, as pasted from the admin console. */
@@ -849,8 +871,13 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Adds OAuth clients to an OU's IMAP allow-list without a read-modify-write race: concurrent additions of different
-   * clients all end up in the list, each with its own audit event. An OU that inherits its client access first gets
-   * its own copy of the inherited list (warning COPIED_INHERITED_ALLOWLIST); the OU is then restricted to the list.
+   * clients all end up in the list, each with its own audit event. An OU that inherits an allow-list first gets its own
+   * copy of it (warning COPIED_INHERITED_ALLOWLIST). On an OU whose IMAP client access is ANY_CLIENT (its own or
+   * inherited), adding clients would switch it to the allow-list and cut off every other client: that is
+   * FAILED_PRECONDITION (field `switchToAllowlist`) unless the input says `switchToAllowlist: true`, and the warnings
+   * then say who is cut off (ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS,
+   * ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS, IOS_MAIL_NOT_ALLOWLISTED). With `dryRun: true` the same payload previews
+   * the edit (or the same refusal), writing and auditing nothing.
    */
   addAllowedOAuthClients: UpdateMailAccessPolicyPayload;
   /**
@@ -877,7 +904,11 @@ export type Mutation = {
    * Super administrators only.
    */
   grantAdminRole: GrantAdminRolePayload;
-  /** Removes OAuth clients from an OU's IMAP allow-list, safely under concurrent changes. Ids not on the list are ignored. */
+  /**
+   * Removes OAuth clients from an OU's IMAP allow-list, safely under concurrent changes. Ids not on the list are ignored.
+   * An OU that inherits an allow-list first gets its own copy of it (warning COPIED_INHERITED_ALLOWLIST). With
+   * `dryRun: true` the same payload previews the edit, writing and auditing nothing.
+   */
   removeAllowedOAuthClients: UpdateMailAccessPolicyPayload;
   /** Takes a person's administrator role away. Super administrators only. */
   revokeAdminRole: RevokeAdminRolePayload;
@@ -887,9 +918,22 @@ export type Mutation = {
    * Changes the POP and IMAP settings of one OU. Settings left out stay as they are; `INHERIT` removes this OU's own
    * value so that it inherits from its parent again. Returns the effective settings after the change, the warnings an
    * administrator must see, and a preview of the impact on the OU's subtree. With `dryRun: true` nothing is written:
-   * the same payload previews the change. A change that changes nothing writes nothing.
+   * the same payload previews the change. A change that changes nothing writes nothing. Choosing OAUTH_ALLOWLIST
+   * without a list keeps the list in force instead of emptying it: an OU that inherits an allow-list gets a copy of it as
+   * its own (warning COPIED_INHERITED_ALLOWLIST).
    */
   updateMailAccessPolicy: UpdateMailAccessPolicyPayload;
+  /**
+   * The signed-in user changes their own mail settings, as in Gmail's settings page: a person signed in with OpenID
+   * Connect who is a user of the organization (an administrator too, for their own mailbox); API keys are FORBIDDEN,
+   * and a person who is no user here gets NOT_FOUND. Each setting can only be changed while the administrator makes it
+   * available (`viewer.user.effectiveMailAccess.availableToUser`), otherwise FAILED_PRECONDITION naming the field.
+   * Audited like every change, with the user as the actor. A mutation of its own rather than `updateUserMailSettings`
+   * allowed on oneself: the token says whose settings they are, so the page needs no address and a user can name no
+   * one else (nothing to probe, no scope to get wrong), while `updateUserMailSettings` stays the administrators' verb
+   * with one rule.
+   */
+  updateMyMailSettings: UpdateMyMailSettingsPayload;
   /**
    * Renames an OU, moves it under another parent, or changes its description. A rename or move changes the
    * paths of the whole subtree at once: readers see either the old tree or the new one, never a mix. A move changes
@@ -903,9 +947,10 @@ export type Mutation = {
    */
   updateUser: UpdateUserPayload;
   /**
-   * Changes a user's own mail settings, as the user would in Gmail. Each can only be changed while the administrator
-   * allows it for the user's OU (otherwise FAILED_PRECONDITION): IMAP settings while IMAP is on, POP settings while POP
-   * is on, less secure apps while the administrator allows them.
+   * An administrator changes a user's own mail settings on the user's behalf (the user changes them with
+   * `updateMyMailSettings`). Each can only be changed while the administrator allows it for the user's OU (otherwise
+   * FAILED_PRECONDITION naming the field): IMAP settings while IMAP is on, POP settings while POP is on, less secure
+   * apps while the administrator allows them and POP or IMAP is on (`availableToUser`).
    */
   updateUserMailSettings: UpdateUserMailSettingsPayload;
 };
@@ -980,6 +1025,12 @@ export type MutationRevokeApiKeyArgs = {
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationUpdateMailAccessPolicyArgs = {
   input: UpdateMailAccessPolicyInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateMyMailSettingsArgs = {
+  input: UpdateMyMailSettingsInput;
 };
 
 
@@ -1409,6 +1460,40 @@ export type UpdateMailAccessPolicyPayload = {
   warnings: Array<Warning>;
 };
 
+/** A change of the signed-in user's own mail settings; fields left out stay as they are. */
+export type UpdateMyMailSettingsInput = {
+  /**
+   * Preview only: the user as the change would leave them, checked like a save (a setting that is not available is
+   * still FAILED_PRECONDITION), nothing written or audited.
+   */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Apply only if the user is still at this version (`viewer.user.version`); otherwise CONFLICT. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Enable or disable IMAP (only while the administrator allows IMAP). */
+  imapEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Turn less secure apps on or off (only while the administrator allows them and POP or IMAP is on). */
+  lessSecureAppsEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** POP access window (only while the administrator allows POP). */
+  popAccessWindow?: InputMaybe<PopAccessWindow>;
+};
+
+/** The signed-in user after the change (or as the change would leave them, for a dry run). */
+export type UpdateMyMailSettingsPayload = {
+  __typename?: 'UpdateMyMailSettingsPayload';
+  /** True when the change alters the user's settings (false: nothing to save). */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The user as they are now; for a dry run, with the settings the change would give them, at their current version. */
+  user: User;
+};
+
 /** Changes to one OU, named by `orgUnitId` or `orgUnitPath` (exactly one). Fields left out stay as they are. */
 export type UpdateOrgUnitInput = {
   /** New description; an empty string clears it. */
@@ -1618,6 +1703,12 @@ export type Viewer = {
   orgUnitScope?: Maybe<OrgUnit>;
   /** The caller's role; null for a user. */
   role?: Maybe<Role>;
+  /**
+   * The signed-in person's own user (mailbox) in the organization, for a user's own settings page; null for an API key,
+   * or for a person who is no user here (an administrator without a mailbox). Read with the sign-in in 2 sequential
+   * DynamoDB round trips.
+   */
+  user?: Maybe<User>;
 };
 
 /** Something an administrator must know about a change before or after saving it. */
@@ -1635,6 +1726,8 @@ export type Warning = {
 export type WarningCode =
   /** IMAP is restricted to listed OAuth clients: password clients and service-account (domain-wide delegation) clients can no longer use IMAP. */
   | 'ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS'
+  /** IMAP switches from any mail client to listed OAuth clients: every OAuth client not on the list can no longer use IMAP. */
+  | 'ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS'
   /** POP or IMAP is turned off: affected clients stop receiving mail even if they worked before; mobile users must use the Gmail app. */
   | 'CLIENTS_STOP_RECEIVING_MAIL'
   /** The OU inherited its client access: it now has its own copy of the inherited list and no longer follows its parent's. */
@@ -1806,6 +1899,8 @@ export type ResolversTypes = {
   ToggleChange: ToggleChange;
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
   UpdateMailAccessPolicyPayload: ResolverTypeWrapper<MailAccessPolicyUpdate>;
+  UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
+  UpdateMyMailSettingsPayload: ResolverTypeWrapper<Omit<UpdateMyMailSettingsPayload, 'user'> & { user: ResolversTypes['User'] }>;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdateOrgUnitPayload: ResolverTypeWrapper<OrgUnitUpdate>;
   UpdateUserInput: UpdateUserInput;
@@ -1892,6 +1987,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
   UpdateMailAccessPolicyPayload: MailAccessPolicyUpdate;
+  UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
+  UpdateMyMailSettingsPayload: Omit<UpdateMyMailSettingsPayload, 'user'> & { user: ResolversParentTypes['User'] };
   UpdateOrgUnitInput: UpdateOrgUnitInput;
   UpdateOrgUnitPayload: OrgUnitUpdate;
   UpdateUserInput: UpdateUserInput;
@@ -2129,6 +2226,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeAdminRole?: Resolver<ResolversTypes['RevokeAdminRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeAdminRoleArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   updateMailAccessPolicy?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateMailAccessPolicyArgs, 'input'>>;
+  updateMyMailSettings?: Resolver<ResolversTypes['UpdateMyMailSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyMailSettingsArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['UpdateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['UpdateUserPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateUserMailSettings?: Resolver<ResolversTypes['UpdateUserMailSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateUserMailSettingsArgs, 'input'>>;
@@ -2240,6 +2338,12 @@ export type UpdateMailAccessPolicyPayloadResolvers<ContextType = Context, Parent
   warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 };
 
+export type UpdateMyMailSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMyMailSettingsPayload'] = ResolversParentTypes['UpdateMyMailSettingsPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type UpdateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrgUnitPayload'] = ResolversParentTypes['UpdateOrgUnitPayload']> = {
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['MailAccessImpact'], ParentType, ContextType>;
@@ -2307,6 +2411,7 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnitScope?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type WarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warning'] = ResolversParentTypes['Warning']> = {
@@ -2362,6 +2467,7 @@ export type Resolvers<ContextType = Context> = {
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   SettingSource?: SettingSourceResolvers<ContextType>;
   UpdateMailAccessPolicyPayload?: UpdateMailAccessPolicyPayloadResolvers<ContextType>;
+  UpdateMyMailSettingsPayload?: UpdateMyMailSettingsPayloadResolvers<ContextType>;
   UpdateOrgUnitPayload?: UpdateOrgUnitPayloadResolvers<ContextType>;
   UpdateUserMailSettingsPayload?: UpdateUserMailSettingsPayloadResolvers<ContextType>;
   UpdateUserPayload?: UpdateUserPayloadResolvers<ContextType>;

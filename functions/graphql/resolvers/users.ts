@@ -9,10 +9,12 @@ import {
   findUser,
   getUsers,
   listUsers,
+  updateMyMailSettings,
   updateUser,
   updateUserMailSettings,
   userEffectiveMailAccess,
   userOrgUnit,
+  viewerUser,
 } from "../../services/users";
 import type { Resolvers } from "../generated/resolvers";
 import { mutate } from "../mutation";
@@ -41,6 +43,11 @@ export const userResolvers: Resolvers = {
     updateUserMailSettings: async (_, { input }, context, info) => ({
       user: await mutate(context, info, input, (request) => updateUserMailSettings(request, input)),
     }),
+    updateMyMailSettings: (_, { input }, context, info) =>
+      mutate(context, info, input, (request) => updateMyMailSettings(request, input)),
+  },
+  Viewer: {
+    user: (viewer, _, context) => viewerUser(context, viewer),
   },
   OrgUnit: {
     users: async (orgUnit, { first, after, includeSubOrgUnits }, context) => {

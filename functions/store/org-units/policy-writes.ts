@@ -81,9 +81,15 @@ export class PolicyWrites {
   /**
    * Adds client ids to the OU's own allow-list with one atomic append, not a read-modify-write, so concurrent adds of
    * different ids all land. Without an allow-list of its own, the OU gets `initial` as its own first (only if it still
-   * has none, or still allows any client). A list that changed meanwhile is a retryable CONFLICT.
+   * has none, or still allows any client). A list that changed meanwhile is a retryable CONFLICT; so is an OU no longer
+   * at `expectedVersion`, when given (the retry's fresh read then reports the stale version).
    */
-  addAllowedClients(orgUnit: OrgUnit, ids: string[], initial: ImapClientAccess | undefined): Change {
+  addAllowedClients(
+    orgUnit: OrgUnit,
+    ids: string[],
+    initial: ImapClientAccess | undefined,
+    expectedVersion?: number,
+  ): Change {
     const list = "mailAccessPolicy.imapClientAccess.allowedOAuthClientIds";
     const own = orgUnit.mailAccessPolicy.imapClientAccess;
     const values: Record<string, unknown> = { ":allowlist": "OAUTH_ALLOWLIST" };
@@ -106,17 +112,24 @@ export class PolicyWrites {
             values: { ":access": initial, ":allowlist": "OAUTH_ALLOWLIST" },
           };
     const newValue = initial === undefined ? `ADDED:${ids.join(",")}` : auditValue("imapClientAccess", initial);
-    return this.clientAccessChange(orgUnit, edit, { old: auditValue("imapClientAccess", own), new: newValue });
+    return this.clientAccessChange(
+      orgUnit,
+      edit,
+      { old: auditValue("imapClientAccess", own), new: newValue },
+      expectedVersion,
+    );
   }
 
   /**
    * Removes client ids from the OU's own allow-list by position, on the condition that each is still at its
-   * position; with `replacement`, sets the OU's own allow-list instead (only if it still has none).
+   * position; with `replacement`, sets the OU's own allow-list instead (only if it still has none). With
+   * `expectedVersion`, only on the OU at that version.
    */
   removeAllowedClients(
     orgUnit: OrgUnit,
     positions: { id: string; index: number }[],
     replacement: ImapClientAccess | undefined,
+    expectedVersion?: number,
   ): Change {
     const list = "mailAccessPolicy.imapClientAccess.allowedOAuthClientIds";
     const edit =
@@ -136,15 +149,17 @@ export class PolicyWrites {
         ? `REMOVED:${positions.map(({ id }) => id).join(",")}`
         : auditValue("imapClientAccess", replacement);
     const oldValue = auditValue("imapClientAccess", orgUnit.mailAccessPolicy.imapClientAccess);
-    return this.clientAccessChange(orgUnit, edit, { old: oldValue, new: newValue });
+    return this.clientAccessChange(orgUnit, edit, { old: oldValue, new: newValue }, expectedVersion);
   }
 
   private clientAccessChange(
     orgUnit: OrgUnit,
     edit: { set?: string; remove?: string; condition: string; values: Record<string, unknown> },
     audit: { old: string; new: string },
+    expectedVersion: number | undefined,
   ): Change {
     const now = this.now().toISOString();
+    const versioned = expectedVersion === undefined ? "" : " AND version = :expected";
     const set = [edit.set, "version = version + :one, policyChangedAt = :now, updatedAt = :now"];
     const update = `SET ${set.filter(Boolean).join(", ")}${edit.remove === undefined ? "" : ` REMOVE ${edit.remove}`}`;
     const writes: Write[] = [
@@ -153,9 +168,14 @@ export class PolicyWrites {
           Update: {
             Key: keys.orgUnit(this.customerId, orgUnit.id),
             UpdateExpression: update,
-            ConditionExpression: `attribute_exists(pk) AND (${edit.condition})`,
+            ConditionExpression: `attribute_exists(pk) AND (${edit.condition})${versioned}`,
             ...(edit.condition.includes("#mode") ? { ExpressionAttributeNames: { "#mode": "mode" } } : {}),
-            ExpressionAttributeValues: { ...edit.values, ":one": 1, ":now": now },
+            ExpressionAttributeValues: {
+              ...edit.values,
+              ":one": 1,
+              ":now": now,
+              ...(expectedVersion === undefined ? {} : { ":expected": expectedVersion }),
+            },
           },
         },
         onConditionFailed: () =>
