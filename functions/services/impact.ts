@@ -3,7 +3,9 @@
  * own settings (so that no user is read), and the impact and warnings of moving an OU or a user.
  */
 import type { UserMailSettings } from "../domain/access-decision";
+import { effectiveMailAccess } from "../domain/mail-access";
 import {
+  allowlistSwitchWarnings,
   mailAccessImpact,
   noImpact,
   policyWarnings,
@@ -52,13 +54,44 @@ export async function orgUnitMovePreview(
 ): Promise<ChangePreview> {
   const counted = await withOwnSettingsCounts(request, subtree);
   const impact = mailAccessImpact({ subtree: counted, ancestors: from, newAncestors: to });
-  return { impact, warnings: policyWarnings(impact, impact.orgUnits.length > 0) };
+  const root = subtree[0] as OrgUnit;
+  return {
+    impact,
+    warnings: moveWarnings(request, impact, [...from, root], [...to, root], impact.orgUnits.length > 0),
+  };
 }
 
 /** What moving a user with `settings` from OU `from` to OU `to` changes for them. */
-export function userMovePreview(from: OrgUnit, to: OrgUnit, settings: UserMailSettings): ChangePreview {
-  const { impact, changedSettings } = userMoveImpact([...from.ancestors, from], [...to.ancestors, to], settings);
-  return { impact, warnings: policyWarnings(impact, changedSettings.length > 0) };
+export function userMovePreview(
+  request: Request,
+  from: OrgUnit,
+  to: OrgUnit,
+  settings: UserMailSettings,
+): ChangePreview {
+  const [before, after] = [
+    [...from.ancestors, from],
+    [...to.ancestors, to],
+  ];
+  const { impact, changedSettings } = userMoveImpact(before, after, settings);
+  return { impact, warnings: moveWarnings(request, impact, before, after, changedSettings.length > 0) };
+}
+
+/**
+ * The warnings of a move, as for a policy change: those of its impact, after the one of a switch from any mail client
+ * to listed clients for the moved OU (or user), whose settings come from the chain `before` and then `after`.
+ */
+function moveWarnings(
+  request: Request,
+  impact: MailAccessImpact<OrgUnit>,
+  before: readonly OrgUnit[],
+  after: readonly OrgUnit[],
+  changesSomething: boolean,
+): Warning[] {
+  const now = request.now();
+  return [
+    ...allowlistSwitchWarnings(effectiveMailAccess(before, now), effectiveMailAccess(after, now)),
+    ...policyWarnings(impact, changesSomething),
+  ];
 }
 
 /** The preview of a change that changes nobody's access (a rename, a description). */

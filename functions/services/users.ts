@@ -178,7 +178,7 @@ export async function updateUser(
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const renaming = name !== undefined && name !== user.name;
       const moving = orgUnit !== undefined && orgUnit.id !== user.orgUnitId;
-      const preview = moving ? userMovePreview(from, orgUnit, user.settings) : noChangePreview();
+      const preview = moving ? userMovePreview(request, from, orgUnit, user.settings) : noChangePreview();
       if ((!renaming && !moving) || dryRun) return { user, ...preview, dryRun };
       const updated = request.users.update(
         user,

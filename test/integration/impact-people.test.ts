@@ -66,8 +66,7 @@ const NO_CLIENTS = {
 
 /** The totals of an impact: per kind of access, and the deprecated counts, which now mean `…Access`. */
 function totals(impact: any) {
-  const { changedOrgUnits: _ou, ...rest } = impact;
-  return rest;
+  return Object.fromEntries(Object.entries(impact).filter(([field]) => field !== "changedOrgUnits"));
 }
 
 /** Each changed OU as "path: settings (users)". */
@@ -208,6 +207,7 @@ describe("previews that count people (issue 13)", () => {
         "/Y: IMAP_CLIENT_ACCESS (3)",
       ]);
       expect(codes(preview)).toEqual([
+        "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
         "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
         ...iosWarning,
         "PROPAGATION_DELAY",
@@ -273,6 +273,7 @@ describe("previews that count people (issue 13)", () => {
     });
     expect(preview.impact.changedOrgUnits.totalCount).toBe(0);
     expect(codes(preview)).toEqual([
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
       "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
       "LESS_SECURE_APPS_DEPRECATED",
       "PROPAGATION_DELAY",
@@ -308,7 +309,11 @@ describe("previews that count people (issue 13)", () => {
     expect(preview).toMatchObject({ dryRun: true, orgUnit: { path: "/Y" } });
     expect(totals(preview.impact)).toEqual(expected);
     expect(changed(preview.impact)).toEqual(["/Y: IMAP_CLIENT_ACCESS,LESS_SECURE_APPS (3)"]);
-    const warnings = ["ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS", "LESS_SECURE_APPS_DEPRECATED"];
+    const warnings = [
+      "ALLOWLIST_BLOCKS_UNLISTED_OAUTH_CLIENTS",
+      "ALLOWLIST_BLOCKS_PASSWORD_AND_SERVICE_ACCOUNT_CLIENTS",
+      "LESS_SECURE_APPS_DEPRECATED",
+    ];
     expect(codes(preview)).toEqual([...warnings, "PROPAGATION_DELAY"]);
 
     const { updateOrgUnit: moved } = await api.ok(MOVE_OU, { input: { orgUnitPath: "/Y", parentOrgUnitPath: "/X" } });
