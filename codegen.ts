@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           MailAccessDecision: "../../services/users#UserAccessDecision",
           UpdateMailAccessPolicyPayload: "../../services/mail-access#MailAccessPolicyUpdate",
           ApplyMailAccessPolicyPayload: "../../services/mail-access#BulkPolicyUpdate",
+          UpdateOrgUnitPayload: "../../services/org-units#OrgUnitUpdate",
+          UpdateUserPayload: "../../services/users#UserUpdate",
         },
         scalars: { DateTime: "string", ID: "string" },
         useTypeImports: true,
