@@ -29,6 +29,7 @@ import { quoted } from "../domain/text";
 import { badInput, failedPrecondition, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
+import { countedSubtree } from "./impact";
 import { requireOrgUnitAtFor, requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
@@ -161,8 +162,12 @@ async function planPolicy(
   subtree?: OrgUnit[],
 ): Promise<MailAccessPolicyUpdate> {
   const changed = policyChanges(orgUnit.mailAccessPolicy, policy).length > 0;
-  const affected = subtree ?? (changed ? await request.orgUnits.subtree(orgUnit) : [orgUnit]);
-  const impact = mailAccessImpact(orgUnit.ancestors, affected, policy);
+  const affected = subtree ?? (changed ? await countedSubtree(request, orgUnit) : [orgUnit]);
+  const impact = mailAccessImpact({
+    subtree: affected,
+    ancestors: orgUnit.ancestors,
+    newPolicies: new Map([[orgUnit.id, policy]]),
+  });
   const now = request.now();
   const preview = changed ? { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now.toISOString() } : orgUnit;
   return {
@@ -356,7 +361,13 @@ export async function applyMailAccessPolicy(
       const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
       const impact = combineImpacts(
         await Promise.all(
-          tops.map(async (ou) => mailAccessImpact(ou.ancestors, await request.orgUnits.subtree(ou), policies)),
+          tops.map(async (ou) =>
+            mailAccessImpact({
+              subtree: await countedSubtree(request, ou),
+              ancestors: ou.ancestors,
+              newPolicies: policies,
+            }),
+          ),
         ),
       );
       const changed = planned.some((result) => result.changed);

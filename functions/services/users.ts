@@ -19,6 +19,7 @@ import { countedDecision } from "../metrics";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
+import { noChangePreview, userMovePreview, type ChangePreview } from "./impact";
 import { requireOrgUnitFor, type OrgUnitNamed } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
@@ -149,12 +150,28 @@ export async function createUser(
   return request.work.commit([change], user);
 }
 
+/** A user's update (or its preview): the user after it, and what a move to another OU changes for them. */
+export interface UserUpdate extends ChangePreview {
+  user: User;
+  dryRun: boolean;
+}
+
+/**
+ * Renames a user or moves them to another OU. A move changes what the user may use: its impact (on this one user) and
+ * warnings come with the result, and with `dryRun` it is only previewed.
+ */
 export async function updateUser(
   request: WriteRequest,
-  input: OrgUnitNamed & { email: string; name?: string | null; expectedVersion?: number | null },
-): Promise<User> {
+  input: OrgUnitNamed & {
+    email: string;
+    name?: string | null;
+    expectedVersion?: number | null;
+    dryRun?: boolean | null;
+  },
+): Promise<UserUpdate> {
   const caller = await authorize(request, "WRITE", "change users");
   const name = input.name == null ? undefined : validateUserName(input.name);
+  const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
       const user = await requireUser(request.users, input.email);
@@ -167,14 +184,16 @@ export async function updateUser(
       if (expectedVersion !== user.version)
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const renaming = name !== undefined && name !== user.name;
-      if (!renaming && (orgUnit === undefined || orgUnit.id === user.orgUnitId)) return user;
+      const moving = orgUnit !== undefined && orgUnit.id !== user.orgUnitId;
+      const preview = moving ? userMovePreview(request, from, orgUnit, user.settings) : noChangePreview();
+      if ((!renaming && !moving) || dryRun) return { user, ...preview, dryRun };
       const updated = request.users.update(
         user,
         from,
         { name: name ?? user.name, ...(orgUnit === undefined ? {} : { orgUnit }) },
         expectedVersion,
       );
-      return request.work.commit([updated.change], updated.user);
+      return request.work.commit([updated.change], { user: updated.user, ...preview, dryRun });
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );

@@ -76,7 +76,8 @@ describe("finding 1: the cost of a query is counted with its variables and defau
       ),
     );
     const calls = await strict.gql(
-      `{ a: orgUnit(orgUnitPath: "/In") { id } b: orgUnit(orgUnitPath: "/Out") { id } c: orgUnit(orgUnitPath: "/In/Team") { id } }`,
+      // Three OUs by path cost 2 calls (their hints, then their chains, each one batch); their children 1 each.
+      `{ a: orgUnit(orgUnitPath: "/In") { children { nodes { id } } } b: orgUnit(orgUnitPath: "/Out") { children { nodes { id } } } c: orgUnit(orgUnitPath: "/In/Team") { children { nodes { id } } } }`,
       {},
       superAdmin,
     );
