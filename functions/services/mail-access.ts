@@ -29,7 +29,7 @@ import { quoted } from "../domain/text";
 import { badInput, failedPrecondition, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
-import { countedSubtree } from "./impact";
+import { countedSubtree, prefetchGroupsForPreview, withOwnSettingsCounts } from "./impact";
 import { requireOrgUnitAtFor, requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
@@ -102,6 +102,7 @@ export async function updateMailAccessPolicy(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       if (expectedVersion !== orgUnit.version)
@@ -216,6 +217,7 @@ export async function editAllowedOAuthClients(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       if (input.expectedVersion != null && input.expectedVersion !== orgUnit.version)
         throw versionConflict(`"${orgUnit.path}"`, input.expectedVersion, orgUnit.version);
@@ -330,6 +332,7 @@ export async function applyMailAccessPolicy(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const targets = await Promise.all(
         named.map(({ ref, field }) => requireOrgUnitAtFor(request, caller, ref, field)),
       );
@@ -354,7 +357,7 @@ export async function applyMailAccessPolicy(
             inherited.get(ou.id) as ImapClientAccess,
           );
           const policy = policies.get(ou.id) as MailAccessPolicy;
-          const own = await planPolicy(request, ou, policy, dryRun, [], [ou]);
+          const own = await planPolicy(request, ou, policy, dryRun, [], await withOwnSettingsCounts(request, [ou]));
           return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
         }),
       );

@@ -175,6 +175,9 @@ export async function updateUser(
   return withRetries(
     async () => {
       const user = await requireUser(request.users, input.email);
+      // The user's groups (none to read for most users) beside their OU: what they set does not move with the user.
+      const groups = request.groups.inEffectFor(user);
+      groups.catch(() => undefined);
       const from = await visibleOrgUnitOf(request, caller, user);
       const orgUnit =
         input.orgUnitPath == null && input.orgUnitId == null
@@ -185,7 +188,9 @@ export async function updateUser(
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const renaming = name !== undefined && name !== user.name;
       const moving = orgUnit !== undefined && orgUnit.id !== user.orgUnitId;
-      const preview = moving ? userMovePreview(request, from, orgUnit, user.settings) : noChangePreview();
+      const preview = moving
+        ? userMovePreview(request, from, orgUnit, user.settings, (await groups).groups)
+        : noChangePreview();
       if ((!renaming && !moving) || dryRun) return { user, ...preview, dryRun };
       const updated = request.users.update(
         user,

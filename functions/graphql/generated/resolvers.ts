@@ -811,8 +811,20 @@ export type GroupEdge = {
  */
 export type GroupMailAccessImpact = {
   __typename?: 'GroupMailAccessImpact';
+  /**
+   * Who gains or loses IMAP, or some IMAP clients, counted as `MailAccessImpact.imap` (working access: IMAP enabled in
+   * their own settings).
+   */
+  imap: ImapAccessImpact;
+  /** Who gains or loses password sign-in (less secure apps), counted as `MailAccessImpact.lessSecureApps`. */
+  lessSecureApps: AccessImpact;
   /** The people the change reaches. */
   membersReached: Scalars['Int']['output'];
+  /**
+   * Who gains or loses POP, counted as `MailAccessImpact.pop` counts an OU change's users (working access: POP on in
+   * their own settings), each with their higher-priority groups and their OU.
+   */
+  pop: AccessImpact;
   /** Of those losing IMAP, the people who have IMAP turned on in their own settings: cut off now. */
   usersCutOffFromImap: Scalars['Int']['output'];
   /** Of those losing POP, the people who have POP turned on in their own settings: cut off now. */
@@ -2786,7 +2798,10 @@ export type GroupEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GroupMailAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMailAccessImpact'] = ResolversParentTypes['GroupMailAccessImpact']> = {
+  imap?: Resolver<ResolversTypes['ImapAccessImpact'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   membersReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pop?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   usersCutOffFromImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersCutOffFromPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersGainingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
