@@ -77,13 +77,20 @@ export function prefetchGroupsForPreview(request: Request): void {
  * by OU. Nothing counts them per OU, so they are read: the order (prefetched), every group (one parallel step; at
  * most 1,000), the member items of those groups that set something and of the groups nested in them (one parallel
  * step, more only past 1 MB per group), their users (one parallel step): 3 steps whatever the subtree's size, none
- * for a customer whose groups set nothing; what is read grows with the people such groups reach.
+ * for a customer without groups; what is read grows with the people such groups reach, and is not held to the
+ * request's budget of calls.
  */
 async function readGroupedUsers(request: Request): Promise<Map<string, GroupedUser[]>> {
   const order = await request.groups.order();
+  if (order.groupIds.length === 0) return new Map();
+  // A change an administrator may make must be previewable whatever its customer's groups: like a fan-out, these
+  // reads are not held to the request's budget.
+  return request.groups.beyondBudget(() => membersOfGroupsThatSet(request, order.groupIds));
+}
+
+async function membersOfGroupsThatSet(request: Request, order: string[]): Promise<Map<string, GroupedUser[]>> {
   const byOrgUnit = new Map<string, GroupedUser[]>();
-  if (order.groupIds.length === 0) return byOrgUnit;
-  const live = [...(await request.groups.getMany(order.groupIds)).values()].filter(
+  const live = [...(await request.groups.getMany(order)).values()].filter(
     (group): group is Group => group !== null && !group.deleting,
   );
   const setting = live.filter((group) => settingsSet(group.mailAccessPolicy).length > 0);
@@ -95,18 +102,15 @@ async function readGroupedUsers(request: Request): Promise<Map<string, GroupedUs
   const emails = new Set(
     [...members.values()].flatMap((refs) => refs.flatMap((ref) => ("userEmail" in ref ? [ref.userEmail] : []))),
   );
-  const users = await request.users.getMany([...emails]);
   const byId = new Map(live.map((group) => [group.id, group]));
-  for (const user of users.values()) {
+  for (const user of (await request.users.getMany([...emails])).values()) {
     const { paths } = groupsInEffect(user.groupIds, (id) => byId.get(id) ?? null);
     const groups = byPriority(
       [...paths.keys()].map((id) => byId.get(id) as Group),
-      order.groupIds,
+      order,
     );
     if (!groups.some((group) => settingsSet(group.mailAccessPolicy).length > 0)) continue;
-    const users = byOrgUnit.get(user.orgUnitId) ?? [];
-    users.push({ settings: user.settings, groups });
-    byOrgUnit.set(user.orgUnitId, users);
+    byOrgUnit.set(user.orgUnitId, [...(byOrgUnit.get(user.orgUnitId) ?? []), { settings: user.settings, groups }]);
   }
   return byOrgUnit;
 }

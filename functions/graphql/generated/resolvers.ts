@@ -32,7 +32,9 @@ export type Scalars = {
  * Who gains or loses one kind of access through a change. _Access_ is what the administrator allows a user; _working
  * access_ is access the user also has turned on in their own mail settings: what works for them today (or will at once).
  * A console can say "3 people who use POP today will be cut off" (`usersLosingWorkingAccess`) beside "7 people lose POP"
- * (`usersLosingAccess`). Counted from each OU's counts of its users' own settings: no user is read.
+ * (`usersLosingAccess`). For an OU change, counted from each OU's counts of its users' own settings: no user is read but
+ * the members of configuration groups that set something, each counted only for what their groups leave to the OU. For
+ * a change of groups, counted person by person with the same rules.
  */
 export type AccessImpact = {
   __typename?: 'AccessImpact';
@@ -2246,7 +2248,7 @@ export type Viewer = {
   /**
    * The signed-in person's own user (mailbox) in the organization, for a user's own settings page; null for an API key,
    * or for a person who is no user here (an administrator without a mailbox). Read with the sign-in in 2 sequential
-   * DynamoDB round trips.
+   * DynamoDB round trips; 3 for a user in configuration groups (their groups are read after their item).
    */
   user?: Maybe<User>;
 };

@@ -80,6 +80,14 @@ export class GroupStore {
     return new GroupStore(this.db, this.customerId, { snapshot: false });
   }
 
+  /**
+   * Runs `work`, reads the request must finish whatever their number (a preview's members of groups), outside the
+   * request's budget of calls; they are still counted.
+   */
+  beyondBudget<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.unlimited(work);
+  }
+
   /** The group `id`, read with the tick's other reads; null if there is none (a group being deleted is returned). */
   async get(id: string): Promise<Group | null> {
     return GROUP_ID.test(id) ? this.records.load(id) : null;
