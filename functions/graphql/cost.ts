@@ -19,7 +19,7 @@ import {
 } from "graphql";
 import { getComplexity, type ComplexityEstimatorArgs } from "graphql-query-complexity";
 import { ApiError } from "../errors";
-import { DEFAULT_PAGE_SIZE } from "./pagination";
+import { DEFAULT_PAGE_SIZE, pageSize } from "./pagination";
 
 /** The most items of lists that have no argument bounding them (the tree's depth, an allow-list, …). */
 const LIST_BOUNDS: Record<string, number> = { ancestors: 35, allowedOAuthClients: 100, allowedOAuthClientIds: 100 };
@@ -44,6 +44,9 @@ function listLength(
 }
 
 function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+  // A page size out of bounds is refused here, before anything runs, not by the list's resolver: a mutation whose
+  // payload asks for `changedOrgUnits(first: 101)` would otherwise commit and then answer an error.
+  if (field.args.some((arg) => arg.name === "first")) pageSize(args.first as number | null | undefined);
   // A scalar is read with the object it belongs to; an object (or a list of them) is what may take work.
   if (isLeafType(getNamedType(field.type))) return 0;
   return 1 + listLength(type, field, args) * childComplexity;
@@ -51,8 +54,8 @@ function estimate({ type, field, args, childComplexity }: ComplexityEstimatorArg
 
 /**
  * The cost of the operation `operationName` of `document` with `variables`; undefined if the variables do not fit it
- * (execution itself refuses them, before any resolver runs). Any other failure to count is thrown: a query is never
- * let through uncounted.
+ * (execution itself refuses them, before any resolver runs). A page size (`first`) out of bounds anywhere in the
+ * operation is BAD_USER_INPUT; any other failure to count is thrown: a query is never let through uncounted.
  */
 export function queryCost(
   schema: GraphQLSchema,
@@ -64,7 +67,15 @@ export function queryCost(
   if (operation === null || operation === undefined) return undefined;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors !== undefined) return undefined;
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimate] });
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimate] });
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    // Refused before anything runs, like a query over the cost limit: a request error (400), not a field's.
+    const refusal = error.toGraphQLError();
+    refusal.extensions.http = { status: 400 };
+    throw refusal;
+  }
 }
 
 export function costLimitExceeded(cost: number, limit: number): GraphQLError {

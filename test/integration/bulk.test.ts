@@ -125,6 +125,9 @@ describe("applyMailAccessPolicy", () => {
       "/B/Child": versions(before)["/B/Child"] + 1,
       "/Other": versions(before)["/Other"] + 1,
     });
+    // Each result shows its OU as saved: the new version, not the one read before the change (issue 13).
+    for (const changed of result.results)
+      expect(changed.orgUnit.version, changed.orgUnit.path).toBe(versions(after)[changed.orgUnit.path]);
     const events = (await settingEvents(api)).filter((event) => event.requestId === response.headers["x-request-id"]);
     expect(
       events.map((event) => [event.orgUnitPath, event.settingName, event.oldValue, event.newValue]).sort(),

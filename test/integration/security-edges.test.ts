@@ -103,6 +103,21 @@ describe("finding 1: the cost of a query is counted with its variables and defau
   });
 });
 
+it("refuses a page size out of bounds anywhere in a mutation before anything is written, not after it committed", async () => {
+  const update = `mutation ($input: UpdateMailAccessPolicyInput!, $n: Int) {
+      updateMailAccessPolicy(input: $input) { orgUnit { version } impact { changedOrgUnits(first: $n) { nodes { orgUnit { path } } } } } }`;
+  const before = await f.ok(`{ orgUnit(orgUnitPath: "/In") { version } }`, {}, superAdmin);
+  for (const n of [0, 101]) {
+    watch.reset();
+    const response = await f.gql(update, { input: { orgUnitPath: "/In", popAccess: "ON" }, n }, superAdmin);
+    expect(codesOf(response)).toEqual(["BAD_USER_INPUT"]);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ field: "first" });
+    expect(response.data ?? null).toBeNull();
+    expect(watch.writes().filter((c) => c.name !== "UpdateCommand")).toEqual([]);
+  }
+  expect(await f.ok(`{ orgUnit(orgUnitPath: "/In") { version } }`, {}, superAdmin)).toEqual(before);
+});
+
 describe("finding 2: a caller without a valid key learns nothing, and reads one small batch at most", () => {
   const forged = (): Credentials => ({ apiKey: `mak_${f.own.id}_${"Q".repeat(32)}` });
 
