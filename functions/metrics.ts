@@ -25,7 +25,11 @@ import { currentRequest, type MetricValue, type RequestRecord } from "./request-
 const metrics = new Metrics({ namespace: METRICS_NAMESPACE, serviceName: METRICS_SERVICE });
 
 /** The audit actions of mail settings changing. */
-const POLICY_ACTIONS: ReadonlySet<AuditAction> = new Set(["MAIL_SETTING_CHANGED", "USER_MAIL_SETTING_CHANGED"]);
+const POLICY_ACTIONS: ReadonlySet<AuditAction> = new Set([
+  "MAIL_SETTING_CHANGED",
+  "USER_MAIL_SETTING_CHANGED",
+  "GROUP_MAIL_SETTING_CHANGED",
+]);
 
 type DimensionSets = MetricValue["dimensionSets"];
 

@@ -14,6 +14,7 @@ const APPLE_IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googl
 const APPLE_MAC_MAIL = "946018238758-bi6ni53dfoddlgn97pk3b8i7nphige40.apps.googleusercontent.com";
 
 const source = "source { kind orgUnit { path } }";
+const groupSource = "source { kind orgUnit { path } group { name } }";
 
 export const examples: Example[] = [
   {
@@ -224,6 +225,84 @@ query SalesAuditLog {
     auditEvents(includeSubOrgUnits: true, first: 20) {
       nodes { time action setting oldValue newValue orgUnitPath }
     }
+  }
+}
+`,
+  },
+  {
+    title: "An exception for a group of people",
+    query: `# Configuration groups: an exception to an OU's settings without
+# moving anyone. IMAP goes off for /Sales, and stays on for the group
+# imap-exceptions, which holds ana@example.com (in /Sales/EMEA).
+# A group's setting overrides the OU's, setting by setting; between
+# groups, the one higher in the priority order wins.
+# 1. ImapException: ana's IMAP, where it comes from, her groups.
+# 2. TurnImapOffForSales: ana loses IMAP with the rest of /Sales.
+# 3. CreateImapExceptions, then TurnImapOnForTheGroup.
+# 4. AddAna: the impact says she gains IMAP. Run ImapException again:
+#    IMAP is on, from the GROUP; the decision names it.
+# 5. Undo: DeleteImapExceptions (force: the group has a member and a
+#    setting), then InheritImapForSales.
+
+query ImapException {
+  user(email: "ana@example.com") {
+    email
+    orgUnit { path }
+    effectiveMailAccess {
+      imap { allowedByAdministrator ${groupSource} }
+      orgUnitSettings { imapAccess { enabled ${source} } }
+    }
+    groups { nodes { direct group { name priority } } }
+  }
+  iosMail: mailAccessDecision(
+    input: { userEmail: "ana@example.com", protocol: IMAP, client: { authMethod: OAUTH, oauthClientId: "${APPLE_IOS_MAIL}" } }
+  ) {
+    allowed
+    reason
+    explanation
+    decidedBy { setting ${groupSource} }
+  }
+}
+
+mutation TurnImapOffForSales {
+  updateMailAccessPolicy(input: { orgUnitPath: "/Sales", imapAccess: OFF }) {
+    changed
+    impact { usersLosingImap }
+  }
+}
+
+mutation CreateImapExceptions {
+  createGroup(input: { name: "imap-exceptions", description: "People of /Sales who keep IMAP" }) {
+    group { id name priority }
+  }
+}
+
+mutation TurnImapOnForTheGroup {
+  updateGroupMailAccessPolicy(input: { groupName: "imap-exceptions", imapAccess: ON }) {
+    changed
+    mailAccessPolicy { imapAccess }
+    warnings { code message }
+  }
+}
+
+mutation AddAna {
+  addGroupMembers(input: { groupName: "imap-exceptions", userEmails: ["ana@example.com"] }) {
+    changed
+    group { name userMemberCount }
+    impact { membersReached usersGainingImap }
+  }
+}
+
+mutation DeleteImapExceptions {
+  deleteGroup(input: { groupName: "imap-exceptions", force: true }) {
+    name
+    impact { membersReached usersLosingImap }
+  }
+}
+
+mutation InheritImapForSales {
+  updateMailAccessPolicy(input: { orgUnitPath: "/Sales", imapAccess: INHERIT }) {
+    changed
   }
 }
 `,

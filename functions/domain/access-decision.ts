@@ -29,7 +29,7 @@ export interface AvailableToUser {
   lessSecureAppsSetting: boolean;
 }
 
-export function availableToUser(effective: EffectiveMailAccess<unknown>): AvailableToUser {
+export function availableToUser(effective: EffectiveMailAccess<unknown, unknown>): AvailableToUser {
   return {
     popSettings: effective.popAccess.value,
     imapSettings: effective.imapAccess.value,
@@ -40,7 +40,7 @@ export function availableToUser(effective: EffectiveMailAccess<unknown>): Availa
 
 /** The first setting in `change` that the administrator does not make available to the user, if any. */
 export function unavailableUserSetting(
-  effective: EffectiveMailAccess<unknown>,
+  effective: EffectiveMailAccess<unknown, unknown>,
   change: { imapEnabled?: unknown; popAccessWindow?: unknown; lessSecureAppsEnabled?: unknown },
 ): { field: string; message: string } | undefined {
   const available = availableToUser(effective);
@@ -77,12 +77,12 @@ export type ReasonCode =
   | "USER_LESS_SECURE_APPS_OFF"
   | "USER_DISABLED_PROTOCOL";
 
-export interface AccessDecision<N> {
+export interface AccessDecision<N, G = never> {
   allowed: boolean;
   reason: ReasonCode;
   explanation: string;
-  /** The setting that decided: an administrator's (with its source OU) or the user's own. */
-  decidedBy: { setting: MailAccessSetting; source: SettingSource<N> | null };
+  /** The setting that decided: an administrator's (with its source OU or configuration group) or the user's own. */
+  decidedBy: { setting: MailAccessSetting; source: SettingSource<N, G> | null };
   /** Whether the user is told that the sign-in was refused; false for IMAP turned off (it fails silently), null when allowed. */
   userNotified: boolean | null;
   /** A change that affects this decision may not have reached every client yet. */
@@ -107,9 +107,17 @@ export function validateClient(client: MailClient, field = "client"): MailClient
   return { authMethod: client.authMethod, oauthClientId };
 }
 
-function where(source: SettingSource<{ path: string }>, orgUnitPath: string): string {
-  if (source.kind === "DEFAULT") return `the default: no OU from / down to ${orgUnitPath} sets it`;
-  return source.kind === "SET_HERE" ? `set on ${source.orgUnit.path}` : `inherited from ${source.orgUnit.path}`;
+function where(source: SettingSource<{ path: string }, { name: string }>, orgUnitPath: string): string {
+  switch (source.kind) {
+    case "DEFAULT":
+      return `the default: no OU from / down to ${orgUnitPath} sets it`;
+    case "SET_HERE":
+      return `set on ${source.orgUnit.path}`;
+    case "INHERITED":
+      return `inherited from ${source.orgUnit.path}`;
+    case "GROUP":
+      return `set on the configuration group ${JSON.stringify(source.group.name)}, which overrides the OU`;
+  }
 }
 
 function describe(client: MailClient): string {
@@ -122,25 +130,25 @@ function describe(client: MailClient): string {
 }
 
 /**
- * Whether `user` may fetch mail with `client` over `protocol`, given the effective settings of the user's OU (at
- * `orgUnitPath`; each setting with the OU it comes from) and the user's own settings. One reason per rule; the
- * explanation names the deciding OU.
+ * Whether `user` may fetch mail with `client` over `protocol`, given the settings in force for the user (those of the
+ * user's OU at `orgUnitPath`, overridden by the user's configuration groups; each setting with the OU or group it
+ * comes from) and the user's own settings. One reason per rule; the explanation names the deciding OU or group.
  */
-export function decideAccess<N extends { path: string }>(
-  effective: EffectiveMailAccess<N>,
+export function decideAccess<N extends { path: string }, G extends { name: string } = never>(
+  effective: EffectiveMailAccess<N, G>,
   orgUnitPath: string,
   user: UserMailSettings,
   protocol: Protocol,
   client: MailClient,
-): AccessDecision<N> {
+): AccessDecision<N, G> {
   const pending = effective.propagation.pending;
   const admin = (
     allowed: boolean,
     reason: ReasonCode,
     setting: MailAccessSetting,
-    value: EffectiveValue<unknown, N>,
+    value: EffectiveValue<unknown, N, G>,
     explanation: string,
-  ): AccessDecision<N> => ({
+  ): AccessDecision<N, G> => ({
     allowed,
     reason,
     explanation: `${explanation} (${where(value.source, orgUnitPath)}).`,

@@ -20,7 +20,16 @@ export type AuditAction =
   | "API_KEY_CREATED"
   | "API_KEY_REVOKED"
   | "ADMIN_ROLE_GRANTED"
-  | "ADMIN_ROLE_REVOKED";
+  | "ADMIN_ROLE_REVOKED"
+  | "GROUP_CREATED"
+  | "GROUP_RENAMED"
+  | "GROUP_EMAIL_CHANGED"
+  | "GROUP_DESCRIPTION_CHANGED"
+  | "GROUP_DELETED"
+  | "GROUP_MEMBER_ADDED"
+  | "GROUP_MEMBER_REMOVED"
+  | "GROUP_MAIL_SETTING_CHANGED"
+  | "GROUP_PRIORITY_CHANGED";
 
 /**
  * One fact a change records, before the unit of work adds who, when and in which request. Values are text as the
@@ -28,7 +37,10 @@ export type AuditAction =
  */
 export interface AuditFact {
   action: AuditAction;
-  /** The OU the change concerns (for a user: the user's OU after the change); absent for API keys and roles. */
+  /**
+   * The OU the change concerns (for a user: the user's OU after the change); absent for API keys, roles and
+   * configuration groups.
+   */
   orgUnit?: { id: string; path: string };
   /** For setting changes: the setting. */
   setting?: MailAccessSetting;
@@ -39,6 +51,10 @@ export interface AuditFact {
   userEmail?: string;
   apiKeyId?: string;
   adminEmail?: string;
+  /** The configuration group the change concerns (its name at the time). */
+  group?: { id: string; name: string };
+  /** For a group's membership change: the group that joined or left it. */
+  memberGroupId?: string;
 }
 
 /** An audit event as stored and read back. */
@@ -56,6 +72,9 @@ export interface AuditEvent {
   userEmail: string | null;
   apiKeyId: string | null;
   adminEmail: string | null;
+  groupId: string | null;
+  groupName: string | null;
+  memberGroupId: string | null;
   actor: Pick<Actor, "kind" | "id" | "name">;
   requestId: string;
   idempotencyKey: string | null;

@@ -13,6 +13,7 @@ import {
   type SettingKey,
 } from "./mail-access";
 import type { UserMailSettings } from "./access-decision";
+import { decidingGroup } from "./groups";
 import type { MailAccessSetting } from "./mail-access-setting";
 import {
   OWN_SETTINGS_KEYS,
@@ -28,8 +29,20 @@ import {
 export interface SubtreeNode extends PolicyNode {
   parentId: string | null;
   userCount: number;
-  /** Its users per combination of their own settings (they add up to `userCount`). */
+  /**
+   * Its users per combination of their own settings (they add up to `userCount`), except `groupedUsers` when they are
+   * given.
+   */
   ownSettingsCounts: OwnSettingsCounts;
+  /** Its users whose configuration groups set some of their settings: the OU does not decide those for them. */
+  groupedUsers?: readonly GroupedUser[];
+}
+
+/** A user whose configuration groups set some of their settings: counted one by one, with their groups' values. */
+export interface GroupedUser {
+  settings: UserMailSettings;
+  /** The groups in effect for the user, highest priority first: for each setting, the first that sets it decides. */
+  groups: readonly { mailAccessPolicy: MailAccessPolicy }[];
 }
 
 /**
@@ -64,7 +77,7 @@ interface ImapAccessImpact extends AccessImpact {
 }
 
 /** Who gains or loses what, per kind of access. */
-interface UsersImpact {
+export interface UsersImpact {
   pop: AccessImpact;
   imap: ImapAccessImpact;
   /**
@@ -83,9 +96,13 @@ export interface OrgUnitImpact<N> extends UsersImpact {
   userCount: number;
 }
 
-export interface MailAccessImpact<N> extends UsersImpact {
+export interface MailAccessImpact<N> extends UsersImpact, ImpactFlags {
   /** The OUs whose effective settings change; none for a user's move (the user changes OU, no OU changes). */
   orgUnits: OrgUnitImpact<N>[];
+}
+
+/** What a change does that an administrator must be warned of (for an OU change, on some OU of the subtree). */
+export interface ImpactFlags {
   /** Some OUs of the subtree (or the moved user) lose POP (on to off). */
   turnsPopOff: boolean;
   /** Some OUs of the subtree (or the moved user) lose IMAP (on to off). */
@@ -163,6 +180,9 @@ export function combineImpacts<N>(impacts: readonly MailAccessImpact<N>[]): Mail
   return combined;
 }
 
+/** The values in force, whatever decided them: an OU's chain, or a member's groups over it. */
+type Values = { [K in SettingKey]: { value: Required<MailAccessPolicy>[K] } };
+
 /** What the administrator lets the users of an OU with these effective values use. */
 interface Allowed {
   pop: boolean;
@@ -174,7 +194,7 @@ interface Allowed {
   passwordOver: { pop: boolean; imap: boolean };
 }
 
-function allowed(effective: Inherited<unknown>): Allowed {
+function allowed(effective: Values): Allowed {
   const clients = effective.imapClientAccess.value;
   const anyClient = clients.mode === "ANY_CLIENT";
   const imap = effective.imapAccess.value && (anyClient || clients.allowedOAuthClientIds.length > 0);
@@ -216,7 +236,7 @@ function lostAndGained(
 }
 
 /** Who gains or loses what among the users counted in `counts` (by own settings), when `was` becomes `now`. */
-function usersImpact(was: Inherited<unknown>, now: Inherited<unknown>, counts: OwnSettingsCounts): UsersImpact {
+function usersImpact(was: Values, now: Values, counts: OwnSettingsCounts): UsersImpact {
   const impact = noUsersImpact();
   const [before, after] = [allowed(was), allowed(now)];
   const all = () => true;
@@ -273,8 +293,8 @@ function usersImpact(was: Inherited<unknown>, now: Inherited<unknown>, counts: O
 /** What changes for an OU (or a user) whose effective values go from `was` to `now`: settings, users, warnings. */
 function recordChange<N>(
   impact: MailAccessImpact<N>,
-  was: Inherited<unknown>,
-  now: Inherited<unknown>,
+  was: Values,
+  now: Values,
   counts: OwnSettingsCounts,
 ): { changedSettings: SettingKey[]; users: UsersImpact } | undefined {
   const changedSettings = SETTING_KEYS.filter((key) => !sameValue(key, was[key].value, now[key].value));
@@ -331,13 +351,20 @@ export function mailAccessImpact<N extends SubtreeNode>(change: SubtreeChange<N>
     before.set(node.id, was);
     after.set(node.id, now);
     const changed = recordChange(impact, was, now, node.ownSettingsCounts);
-    if (changed !== undefined)
-      impact.orgUnits.push({
-        orgUnit: node,
-        changedSettings: changed.changedSettings,
-        userCount: node.userCount,
-        ...changed.users,
+    if (changed === undefined) continue;
+    // A member of groups keeps what they set whatever the OU's values: only the rest changes for them.
+    for (const user of node.groupedUsers ?? []) {
+      const own = recordChange(impact, withGroupValues(was, user.groups), withGroupValues(now, user.groups), {
+        [ownSettingsKey(user.settings)]: 1,
       });
+      if (own !== undefined) addUsers(changed.users, own.users);
+    }
+    impact.orgUnits.push({
+      orgUnit: node,
+      changedSettings: changed.changedSettings,
+      userCount: node.userCount,
+      ...changed.users,
+    });
   }
   return impact;
 }
@@ -350,10 +377,31 @@ export function userMoveImpact<N extends PolicyNode>(
   from: readonly N[],
   to: readonly N[],
   settings: UserMailSettings,
+  groups: GroupedUser["groups"] = [],
 ): { impact: MailAccessImpact<N>; changedSettings: SettingKey[] } {
   const impact = noImpact<N>();
-  const changed = recordChange(impact, inheritedAt(from), inheritedAt(to), { [ownSettingsKey(settings)]: 1 });
+  const [before, after] = [withGroupValues(inheritedAt(from), groups), withGroupValues(inheritedAt(to), groups)];
+  const changed = recordChange(impact, before, after, { [ownSettingsKey(settings)]: 1 });
   return { impact, changedSettings: changed?.changedSettings ?? [] };
+}
+
+/**
+ * What a change of the values in force for one person, from `before` to `after`, does to them (a change of their
+ * configuration groups): counted as an OU's users are, with their own `settings`.
+ */
+export function personImpact(before: Values, after: Values, settings: UserMailSettings): UsersImpact {
+  return recordChange(noImpact(), before, after, { [ownSettingsKey(settings)]: 1 })?.users ?? noUsersImpact();
+}
+
+/** `values` (an OU's) with what `groups` set in place of the OU's: the values in force for a member of them. */
+function withGroupValues<N>(values: Inherited<N>, groups: GroupedUser["groups"]): Inherited<N> {
+  const next = { ...values };
+  for (const key of SETTING_KEYS) {
+    const deciding = decidingGroup(groups, key);
+    if (deciding !== undefined)
+      (next as Record<SettingKey, unknown>)[key] = { value: deciding.mailAccessPolicy[key], setOn: null };
+  }
+  return next;
 }
 
 /** The values in force at the last OU of `chain` (root first). */
@@ -404,7 +452,7 @@ export const WARNING_MESSAGES: Record<WarningCode, string> = {
 };
 
 /** The warnings an administrator must see for a change with this impact; none when nothing changes. */
-export function policyWarnings(impact: MailAccessImpact<unknown>, changesSomething: boolean): Warning[] {
+export function policyWarnings(impact: ImpactFlags, changesSomething: boolean): Warning[] {
   const warnings: Warning[] = [];
   const add = (code: WarningCode, ...settings: MailAccessSetting[]) => warnings.push(warningOf(code, settings));
   if (impact.turnsImapOff) {

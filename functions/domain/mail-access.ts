@@ -83,16 +83,22 @@ export interface PolicyNode {
   policyChangedAt: string | null;
 }
 
-/** Where an effective value comes from, seen from the OU it applies to. */
-export type SettingSource<N> =
-  { kind: "SET_HERE"; orgUnit: N } | { kind: "INHERITED"; orgUnit: N } | { kind: "DEFAULT"; orgUnit: null };
+/**
+ * Where an effective value comes from, seen from the OU (or the user) it applies to: the OU itself, a named ancestor,
+ * the default, or, for a user, a configuration group of theirs (`G`; ./groups.ts), which overrides the OU.
+ */
+export type SettingSource<N, G = never> =
+  | { kind: "SET_HERE"; orgUnit: N }
+  | { kind: "INHERITED"; orgUnit: N }
+  | { kind: "DEFAULT"; orgUnit: null }
+  | ([G] extends [never] ? never : { kind: "GROUP"; orgUnit: null; group: G });
 
-export interface EffectiveValue<T, N> {
+export interface EffectiveValue<T, N, G = never> {
   value: T;
-  source: SettingSource<N>;
+  source: SettingSource<N, G>;
 }
 
-interface Propagation {
+export interface Propagation {
   /** The latest save of a mail access setting on this OU or an ancestor; null if none was ever saved. */
   lastChangedAt: string | null;
   /** When that change has reached every client: 24 hours after it. */
@@ -100,11 +106,11 @@ interface Propagation {
   pending: boolean;
 }
 
-export interface EffectiveMailAccess<N> {
-  popAccess: EffectiveValue<boolean, N>;
-  imapAccess: EffectiveValue<boolean, N>;
-  imapClientAccess: EffectiveValue<ImapClientAccess, N>;
-  lessSecureApps: EffectiveValue<boolean, N>;
+export interface EffectiveMailAccess<N, G = never> {
+  popAccess: EffectiveValue<boolean, N, G>;
+  imapAccess: EffectiveValue<boolean, N, G>;
+  imapClientAccess: EffectiveValue<ImapClientAccess, N, G>;
+  lessSecureApps: EffectiveValue<boolean, N, G>;
   propagation: Propagation;
 }
 
@@ -137,7 +143,7 @@ export function inherit<N extends PolicyNode>(
   return next;
 }
 
-function latest(a: string | null, b: string | null): string | null {
+export function latest(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a > b ? a : b;
@@ -148,21 +154,22 @@ function view<N extends PolicyNode>(inherited: Inherited<N>, self: N, now: Date)
     setOn === null
       ? { kind: "DEFAULT", orgUnit: null }
       : { kind: setOn.id === self.id ? "SET_HERE" : "INHERITED", orgUnit: setOn };
-  const completeBy =
-    inherited.lastChangedAt === null
-      ? null
-      : new Date(new Date(inherited.lastChangedAt).getTime() + PROPAGATION_HOURS * 3600_000).toISOString();
   return {
     popAccess: { value: inherited.popAccess.value, source: source(inherited.popAccess.setOn) },
     imapAccess: { value: inherited.imapAccess.value, source: source(inherited.imapAccess.setOn) },
     imapClientAccess: { value: inherited.imapClientAccess.value, source: source(inherited.imapClientAccess.setOn) },
     lessSecureApps: { value: inherited.lessSecureApps.value, source: source(inherited.lessSecureApps.setOn) },
-    propagation: {
-      lastChangedAt: inherited.lastChangedAt,
-      completeBy,
-      pending: completeBy !== null && now < new Date(completeBy),
-    },
+    propagation: propagation(inherited.lastChangedAt, now),
   };
+}
+
+/** How far the latest change (at `lastChangedAt`, null if none) has travelled by `now`. */
+export function propagation(lastChangedAt: string | null, now: Date): Propagation {
+  const completeBy =
+    lastChangedAt === null
+      ? null
+      : new Date(new Date(lastChangedAt).getTime() + PROPAGATION_HOURS * 3600_000).toISOString();
+  return { lastChangedAt, completeBy, pending: completeBy !== null && now < new Date(completeBy) };
 }
 
 /** The IMAP client access an OU under `ancestors` (root first) inherits: their effective value, or the default. */

@@ -2,6 +2,7 @@
 import { badInput } from "../errors";
 import { cleanText, quoted } from "./text";
 import type { UserMailSettings } from "./access-decision";
+import type { SettingKey } from "./mail-access";
 import type { MailAccessSetting } from "./mail-access-setting";
 
 /** A user of the organization: in exactly one OU, with their own mail settings. */
@@ -13,6 +14,16 @@ export interface User {
   /** The ancestor ids of the user's OU when last written: lets one batch read the OU and its ancestors. */
   orgUnitAncestorIds: string[];
   settings: UserMailSettings;
+  /** The configuration groups the user is a direct member of (the truth of the user's memberships). */
+  groupIds: string[];
+  /**
+   * The groups in effect for the user (direct and through nesting) and the settings they set, kept current by every
+   * membership change (./groups.ts `memberGroups`): lets one batch read the user's groups with the OU chain.
+   */
+  effectiveGroupIds: string[];
+  groupOverrides: SettingKey[];
+  /** When the user's groups in effect last changed (null: never): such a change takes time to reach clients too. */
+  groupsChangedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -8,6 +8,9 @@ import { ApiKeyStore } from "../store/api-keys";
 import { AuditStore } from "../store/audit";
 import { CustomerStore } from "../store/customers";
 import { createDocumentClient, Db } from "../store/db";
+import { GroupFanOut } from "../store/groups/fan-out";
+import { GroupStore } from "../store/groups/reads";
+import { GroupWrites } from "../store/groups/writes";
 import { IdempotencyStore } from "../store/idempotency";
 import { PolicyWrites } from "../store/org-units/policy-writes";
 import { OrgUnitStore } from "../store/org-units/reads";
@@ -49,6 +52,7 @@ export function createHandler(config: Config, client = createDocumentClient(conf
         leaseSeconds: config.treeLeaseSeconds,
         now,
       });
+      const groupFanOut = new GroupFanOut(db, customerId, { leaseSeconds: config.treeLeaseSeconds, now });
       const idempotency = new IdempotencyStore(db, customerId, now);
       return {
         requestId,
@@ -66,6 +70,9 @@ export function createHandler(config: Config, client = createDocumentClient(conf
         policyWrites: new PolicyWrites(customerId, now),
         tree,
         users: new UserStore(db, customerId, now),
+        groups: new GroupStore(db, customerId, { snapshot: true }),
+        groupWrites: new GroupWrites(customerId, now, () => groupFanOut.finishStalled()),
+        groupFanOut,
         audit: new AuditStore(db, customerId),
         apiKeys: new ApiKeyStore(db, customerId, now),
         adminRoles: new AdminRoleStore(db, customerId, now),

@@ -11,21 +11,27 @@ import type {
 import type { MailAccessImpact, OrgUnitImpact } from "../domain/mail-access-impact";
 import type { OrgUnit } from "../domain/org-unit";
 import type { UserMailSettings } from "../domain/access-decision";
+import type { Group } from "../domain/groups";
 
 export interface PolicyModel {
   policy: MailAccessPolicy;
   changedAt: string | null;
 }
-export type EffectiveMailAccessModel = EffectiveMailAccess<OrgUnit>;
-export type EffectiveToggleModel = EffectiveValue<boolean, OrgUnit> & { source: SettingSourceModel };
-export type EffectiveImapClientAccessModel = EffectiveValue<ImapClientAccess, OrgUnit> & { source: SettingSourceModel };
+/** Effective settings: an OU's, or a user's (whose sources may be configuration groups). */
+export type EffectiveMailAccessModel = EffectiveMailAccess<OrgUnit, Group>;
+export type EffectiveToggleModel = EffectiveValue<boolean, OrgUnit, Group> & { source: SettingSourceModel };
+export type EffectiveImapClientAccessModel = EffectiveValue<ImapClientAccess, OrgUnit, Group> & {
+  source: SettingSourceModel;
+};
 /** A source, with the setting it is the source of (when known), so that its OU shows that setting. */
-export type SettingSourceModel = SettingSource<OrgUnit> & { setting?: SettingKey };
+export type SettingSourceModel = SettingSource<OrgUnit, Group> & { setting?: SettingKey };
 export type MailAccessImpactModel = MailAccessImpact<OrgUnit>;
 export type OrgUnitImpactModel = OrgUnitImpact<OrgUnit>;
-export type DecidedByModel = AccessDecision<OrgUnit>["decidedBy"];
+export type DecidedByModel = AccessDecision<OrgUnit, Group>["decidedBy"];
 export interface UserEffectiveMailAccessModel {
-  effective: EffectiveMailAccess<OrgUnit>;
+  /** In force for the user: the OU's settings, overridden by the user's groups. */
+  effective: EffectiveMailAccess<OrgUnit, Group>;
+  orgUnitEffective: EffectiveMailAccess<OrgUnit>;
   settings: UserMailSettings;
 }
 export interface UserProtocolAccessModel {
@@ -35,7 +41,7 @@ export interface UserProtocolAccessModel {
 }
 
 /** `value` with its source naming `setting`. */
-export function withSetting<T extends { source: SettingSource<OrgUnit> }>(
+export function withSetting<T extends { source: SettingSource<OrgUnit, Group> }>(
   value: T,
   setting: SettingKey,
 ): T & { source: SettingSourceModel } {

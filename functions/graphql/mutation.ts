@@ -44,5 +44,5 @@ export async function mutate<T>(
     key === undefined || requestHash === undefined ? undefined : { key, requestHash },
   );
   // A write reads afresh: a retry after a lost race must see what made it lose.
-  return work.run(() => run({ ...context, orgUnits: context.orgUnits.fresh(), work }));
+  return work.run(() => run({ ...context, orgUnits: context.orgUnits.fresh(), groups: context.groups.fresh(), work }));
 }

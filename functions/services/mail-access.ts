@@ -29,7 +29,7 @@ import { quoted } from "../domain/text";
 import { badInput, failedPrecondition, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
-import { countedSubtree } from "./impact";
+import { countedSubtree, prefetchGroupsForPreview, withOwnSettingsCounts } from "./impact";
 import { requireOrgUnitAtFor, requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
@@ -70,8 +70,10 @@ export function effectiveMailAccessOf(orgUnit: OrgUnit, now: Date): EffectiveMai
   return effectiveMailAccess([...orgUnit.ancestors, orgUnit], now);
 }
 
-/** The change the input asks for, checked before anything is read. */
-function policyChangeOf(input: UpdateMailAccessPolicyInput): PolicyChange {
+/** The change the input asks for, checked before anything is read (of an OU's settings, or of a group's). */
+export function policyChangeOf(
+  input: Pick<UpdateMailAccessPolicyInput, "popAccess" | "imapAccess" | "lessSecureApps" | "imapClientAccess">,
+): PolicyChange {
   const change: PolicyChange = {};
   if (input.popAccess != null) change.popAccess = input.popAccess;
   if (input.imapAccess != null) change.imapAccess = input.imapAccess;
@@ -100,6 +102,7 @@ export async function updateMailAccessPolicy(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       if (expectedVersion !== orgUnit.version)
@@ -214,6 +217,7 @@ export async function editAllowedOAuthClients(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       if (input.expectedVersion != null && input.expectedVersion !== orgUnit.version)
         throw versionConflict(`"${orgUnit.path}"`, input.expectedVersion, orgUnit.version);
@@ -328,6 +332,7 @@ export async function applyMailAccessPolicy(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const targets = await Promise.all(
         named.map(({ ref, field }) => requireOrgUnitAtFor(request, caller, ref, field)),
       );
@@ -352,7 +357,7 @@ export async function applyMailAccessPolicy(
             inherited.get(ou.id) as ImapClientAccess,
           );
           const policy = policies.get(ou.id) as MailAccessPolicy;
-          const own = await planPolicy(request, ou, policy, dryRun, [], [ou]);
+          const own = await planPolicy(request, ou, policy, dryRun, [], await withOwnSettingsCounts(request, [ou]));
           return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
         }),
       );

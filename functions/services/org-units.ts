@@ -16,7 +16,7 @@ import { cleanText, quoted } from "../domain/text";
 import { badInput, failedPrecondition, notFound, versionConflict } from "../errors";
 import type { ChildPage, OrgUnitStore } from "../store/org-units/reads";
 import { authorize } from "./authorization";
-import { noChangePreview, orgUnitMovePreview, type ChangePreview } from "./impact";
+import { noChangePreview, orgUnitMovePreview, prefetchGroupsForPreview, type ChangePreview } from "./impact";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 
@@ -229,6 +229,7 @@ export async function updateOrgUnit(
   return withRetries(
     async () => {
       // The OU and its new parent are read side by side; a problem with the OU is reported first.
+      if (names(parentRefOf(input))) prefetchGroupsForPreview(request);
       const [read, parentRead] = await Promise.allSettled([
         requireOrgUnitFor(request, caller, input),
         names(parentRefOf(input)) ? requireParentFor(request, caller, input) : undefined,

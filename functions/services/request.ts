@@ -8,6 +8,9 @@ import type { UserPlacement } from "../domain/user";
 import type { AdminRoleStore } from "../store/admin-roles";
 import type { ApiKeyStore } from "../store/api-keys";
 import type { AuditStore } from "../store/audit";
+import type { GroupFanOut } from "../store/groups/fan-out";
+import type { GroupStore } from "../store/groups/reads";
+import type { GroupWrites } from "../store/groups/writes";
 import type { PolicyWrites } from "../store/org-units/policy-writes";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { TreeRestructure } from "../store/org-units/restructure";
@@ -33,6 +36,10 @@ export interface Request {
   readonly policyWrites: PolicyWrites;
   readonly tree: TreeRestructure;
   readonly users: UserStore;
+  /** Configuration groups: reads (a snapshot for queries), one-transaction changes, changes reaching many members. */
+  readonly groups: GroupStore;
+  readonly groupWrites: GroupWrites;
+  readonly groupFanOut: GroupFanOut;
   readonly audit: AuditStore;
   readonly apiKeys: ApiKeyStore;
   readonly adminRoles: AdminRoleStore;

@@ -11,7 +11,7 @@ import {
 } from "../domain/access-decision";
 import { assertOrgUnitAccess, isSelf, maySeeUser } from "../domain/access";
 import type { Actor } from "../domain/customer";
-import type { EffectiveMailAccess } from "../domain/mail-access";
+import type { Group } from "../domain/groups";
 import type { OrgUnit } from "../domain/org-unit";
 import { assertOwnDomain, normalizeEmail, userSettingChanges, validateUserName, type User } from "../domain/user";
 import { ApiError, badInput, failedPrecondition, notFound, versionConflict } from "../errors";
@@ -20,10 +20,10 @@ import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
 import { noChangePreview, userMovePreview, type ChangePreview } from "./impact";
-import { effectiveMailAccessOf } from "./mail-access";
 import { requireOrgUnitFor, type OrgUnitNamed } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
+import { accessOf, type UserAccess } from "./user-access";
 import { asSeenBy } from "./visibility";
 
 /** At most this many users or decisions in one batch query. */
@@ -71,6 +71,8 @@ async function ownUser(request: Request, caller: Actor): Promise<{ user: User; o
     placement === null ? null : request.orgUnits.load(placement.orgUnitId, placement.orgUnitAncestorIds),
   ]);
   if (user === null) return null;
+  // The user's groups, for their effective settings, beside a read of their OU if one is still needed.
+  request.groups.prefetchFor(user);
   return { user, orgUnit: placed?.id === user.orgUnitId ? placed : await orgUnitOf(request.orgUnits, user) };
 }
 
@@ -79,8 +81,12 @@ export async function viewerUser(request: Request, viewer: Actor): Promise<User 
   return (await ownUser(request, viewer))?.user ?? null;
 }
 
-/** Whether the caller may see `user` (an administrator whose reach covers the user's OU, or the user themselves). */
+/**
+ * Whether the caller may see `user` (an administrator whose reach covers the user's OU, or the user themselves). The
+ * user's configuration groups are read in the same batch as the OU, for the user's effective settings.
+ */
 async function visible(request: Request, caller: Actor, user: User): Promise<boolean> {
+  request.groups.prefetchFor(user);
   return visibleOrgUnitOf(request, caller, user).then(
     () => true,
     (error: unknown) => {
@@ -97,12 +103,13 @@ export async function userOrgUnit(request: Request, user: User): Promise<OrgUnit
   return asSeenBy(request, orgUnit);
 }
 
+/** `User.effectiveMailAccess`: the user's OU's settings, overridden by the user's groups; 2 round trips in all. */
 export async function userEffectiveMailAccess(
   request: Request,
   user: User,
-): Promise<{ effective: EffectiveMailAccess<OrgUnit>; settings: UserMailSettings }> {
-  const orgUnit = await visibleOrgUnitOf(request, await request.caller(), user);
-  return { effective: effectiveMailAccessOf(orgUnit, request.now()), settings: user.settings };
+): Promise<UserAccess & { settings: UserMailSettings }> {
+  const caller = await request.caller();
+  return { ...(await accessOf(request, user, visibleOrgUnitOf(request, caller, user))), settings: user.settings };
 }
 
 /**
@@ -168,6 +175,9 @@ export async function updateUser(
   return withRetries(
     async () => {
       const user = await requireUser(request.users, input.email);
+      // The user's groups (none to read for most users) beside their OU: what they set does not move with the user.
+      const groups = request.groups.inEffectFor(user);
+      groups.catch(() => undefined);
       const from = await visibleOrgUnitOf(request, caller, user);
       const orgUnit =
         input.orgUnitPath == null && input.orgUnitId == null
@@ -178,7 +188,9 @@ export async function updateUser(
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const renaming = name !== undefined && name !== user.name;
       const moving = orgUnit !== undefined && orgUnit.id !== user.orgUnitId;
-      const preview = moving ? userMovePreview(request, from, orgUnit, user.settings) : noChangePreview();
+      const preview = moving
+        ? userMovePreview(request, from, orgUnit, user.settings, (await groups).groups)
+        : noChangePreview();
       if ((!renaming && !moving) || dryRun) return { user, ...preview, dryRun };
       const updated = request.users.update(
         user,
@@ -202,6 +214,8 @@ export async function deleteUser(
       const user = await requireUser(request.users, input.email);
       const orgUnit = await visibleOrgUnitOf(request, caller, user);
       const change = request.users.delete(user, orgUnit, input.expectedVersion ?? user.version);
+      // The user leaves its configuration groups with it (recorded by USER_DELETED).
+      change.writes.push(...request.groupWrites.userDeleted(user));
       return request.work.commit([change], user);
     },
     { retryVersionConflicts: input.expectedVersion == null },
@@ -284,7 +298,9 @@ async function saveMailSettings<T>(
     ...(input.popAccessWindow == null ? {} : { popAccessWindow: input.popAccessWindow }),
     ...(input.lessSecureAppsEnabled == null ? {} : { lessSecureAppsEnabled: input.lessSecureAppsEnabled }),
   };
-  const unavailable = unavailableUserSetting(effectiveMailAccessOf(orgUnit, request.now()), change);
+  // What the administrator allows the user: the OU's settings, overridden by the user's configuration groups.
+  const { effective } = await accessOf(request, user, Promise.resolve(orgUnit));
+  const unavailable = unavailableUserSetting(effective, change);
   if (unavailable !== undefined)
     throw failedPrecondition(`${unavailable.message} (OU ${orgUnit.path})`, { field: unavailable.field });
   const expectedVersion = input.expectedVersion ?? user.version;
@@ -302,11 +318,11 @@ export interface DecisionInput {
   client: MailClient;
 }
 
-export type UserAccessDecision = AccessDecision<OrgUnit> & { userEmail: string };
+export type UserAccessDecision = AccessDecision<OrgUnit, Group> & { userEmail: string };
 
 /**
  * Decisions for many (user, protocol, client) questions: one batch of users (the caller's key riding along), then
- * one batch of their OUs.
+ * one batch of their OUs and configuration groups.
  */
 export async function decideMailAccess(
   request: Request,
@@ -330,8 +346,11 @@ export async function decideMailAccess(
     questions.map(async (question) => {
       const user = users.get(question.userEmail);
       if (user === undefined) throw noSuchUser(question.field, question.userEmail);
-      const orgUnit = await visibleOrgUnitOf(request, caller, user, question.field);
-      const effective = effectiveMailAccessOf(orgUnit, request.now());
+      const { orgUnit, effective } = await accessOf(
+        request,
+        user,
+        visibleOrgUnitOf(request, caller, user, question.field),
+      );
       return {
         userEmail: user.email,
         ...countedDecision(decideAccess(effective, orgUnit.path, user.settings, question.protocol, question.client)),

@@ -64,4 +64,39 @@ export const keys = {
   ancestry: (customerId: string, shard: number): string => `C#${customerId}#OUS#${shard}`,
   /** Partition of the byParent index listing an OU's children. */
   children: (customerId: string, parentId: string): string => `C#${customerId}#CHILDREN#${parentId}`,
+  /** A configuration group; its members are items of the same partition (`groupMember`). */
+  group: (customerId: string, id: string): Key => ({ pk: `C#${customerId}#GROUP#${id}`, sk: "GROUP" }),
+  /** One member of a group, in the group's partition: groups (by id) sort before users (by address). */
+  groupMember: (customerId: string, groupId: string, member: GroupMemberRef): Key => ({
+    pk: `C#${customerId}#GROUP#${groupId}`,
+    sk:
+      "userEmail" in member
+        ? `${GROUP_MEMBER_PREFIX}U#${member.userEmail}`
+        : `${GROUP_MEMBER_PREFIX}G#${member.groupId}`,
+  }),
+  /** Keeps group names unique (compared folded, as OU names): the folded name's owner. */
+  groupName: (customerId: string, nameKey: string): Key => ({
+    pk: `C#${customerId}#GROUPNAME#${nameKey}`,
+    sk: "GROUPNAME",
+  }),
+  /** Keeps group addresses unique: the address's owner. */
+  groupEmail: (customerId: string, email: string): Key => ({
+    pk: `C#${customerId}#GROUPEMAIL#${email}`,
+    sk: "GROUPEMAIL",
+  }),
+  /** Every group of the customer, in priority order (highest first). */
+  groupOrder: (customerId: string): Key => ({ pk: `C#${customerId}#GROUPS`, sk: "ORDER" }),
+  /** The version of the groups' nesting, and the membership change being fanned out to members, if any. */
+  groupGraph: (customerId: string): Key => ({ pk: `C#${customerId}#GROUPS`, sk: "GRAPH" }),
+  /** A fence item of a membership fan-out in progress (store/groups/fan-out.ts). */
+  groupGraphLane: (customerId: string, lane: number): Key => ({
+    pk: `C#${customerId}#GROUPS#LANE#${lane}`,
+    sk: "LANE",
+  }),
 };
+
+/** A member of a group: a user by address, or a group by id. */
+export type GroupMemberRef = { userEmail: string } | { groupId: string };
+
+/** The sort keys of a group's members start with this. */
+export const GROUP_MEMBER_PREFIX = "MEMBER#";

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-decision";
 import type { AuditFact } from "../domain/audit";
+import type { SettingKey } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
 import { countOwnSettings, ownSettingsKey, type OwnSettingsCounts } from "../domain/own-settings-counts";
 import { userSettingChanges, type User, type UserPlacement } from "../domain/user";
@@ -94,6 +95,10 @@ export class UserStore {
       orgUnitId: orgUnit.id,
       orgUnitAncestorIds: orgUnit.ancestors.map((a) => a.id),
       settings: DEFAULT_USER_SETTINGS,
+      groupIds: [],
+      effectiveGroupIds: [],
+      groupOverrides: [],
+      groupsChangedAt: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -291,13 +296,17 @@ export class UserStore {
   }
 }
 
-function toUser(item: Item): User {
+export function toUser(item: Item): User {
   return {
     email: String(item.email),
     name: String(item.name),
     orgUnitId: String(item.orgUnitId),
     orgUnitAncestorIds: (item.orgUnitAncestorIds as string[] | undefined) ?? [],
     settings: settingsOf(item),
+    groupIds: (item.groupIds as string[] | undefined) ?? [],
+    effectiveGroupIds: (item.effectiveGroupIds as string[] | undefined) ?? [],
+    groupOverrides: (item.groupOverrides as SettingKey[] | undefined) ?? [],
+    groupsChangedAt: (item.groupsChangedAt as string | null | undefined) ?? null,
     version: Number(item.version),
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),

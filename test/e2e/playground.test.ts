@@ -119,6 +119,7 @@ describe("the playground at http://localhost:PORT/", () => {
       "PreviewRestriction",
       "AccessDecisions",
       "AuditLog",
+      "ImapException",
     ]);
     console.log(`playground loaded in ${Date.now() - started} ms with ${requested.length} requests`);
   });

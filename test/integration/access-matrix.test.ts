@@ -43,6 +43,8 @@ const accessRules: Record<string, AccessRule> = {
   "Query.auditEvents": "READ",
   "Query.apiKeys": "SUPER_ADMIN",
   "Query.adminRoles": "SUPER_ADMIN",
+  "Query.group": "READ",
+  "Query.groups": "READ",
   "Mutation.createOrgUnit": "WRITE",
   "Mutation.updateOrgUnit": "WRITE",
   "Mutation.deleteOrgUnit": "WRITE",
@@ -59,6 +61,13 @@ const accessRules: Record<string, AccessRule> = {
   "Mutation.revokeApiKey": "SUPER_ADMIN",
   "Mutation.grantAdminRole": "SUPER_ADMIN",
   "Mutation.revokeAdminRole": "SUPER_ADMIN",
+  "Mutation.createGroup": "SUPER_ADMIN",
+  "Mutation.updateGroup": "SUPER_ADMIN",
+  "Mutation.deleteGroup": "SUPER_ADMIN",
+  "Mutation.addGroupMembers": "SUPER_ADMIN",
+  "Mutation.removeGroupMembers": "SUPER_ADMIN",
+  "Mutation.updateGroupMailAccessPolicy": "SUPER_ADMIN",
+  "Mutation.setGroupPriority": "SUPER_ADMIN",
 };
 
 const schema = buildSchema(typeDefs);
@@ -68,11 +77,12 @@ const rootFields = (["Query", "Mutation"] as const).flatMap((type) =>
   ),
 );
 
-/** What a sample operation is run against: an OU and a user in it. */
+/** What a sample operation is run against: an OU, a user in it, and a configuration group holding that user. */
 interface Target {
   path: string;
   id: string;
   user: string;
+  group: string;
 }
 
 interface SampleContext {
@@ -108,6 +118,24 @@ async function freshOrgUnit({ f, target, n }: SampleContext): Promise<string> {
     superAdmin(f),
   );
   return data.createOrgUnit.orgUnit.id;
+}
+
+const GROUP_INPUT = (name: string) => `mutation ($input: ${name}Input!)`;
+
+/** A new group (as the super administrator) holding the target's user; returns its id. */
+async function freshGroup({ f, target, n }: SampleContext): Promise<string> {
+  const data = await f.ok(
+    `${GROUP_INPUT("CreateGroup")} { createGroup(input: $input) { group { id } } }`,
+    { input: { name: `Fresh ${n}` } },
+    superAdmin(f),
+  );
+  const groupId = data.createGroup.group.id as string;
+  await f.ok(
+    `${GROUP_INPUT("GroupMembers")} { addGroupMembers(input: $input) { changed } }`,
+    { input: { groupId, userEmails: [target.user] } },
+    superAdmin(f),
+  );
+  return groupId;
 }
 
 async function freshUser({ f, target, n }: SampleContext): Promise<string> {
@@ -201,6 +229,62 @@ const samples: Record<string, Sample> = {
     variables: () => ({}),
     scoped: false,
     foreign: "OK",
+  },
+  "Query.group": {
+    query: `query ($name: String) { group(groupName: $name) { id name priority members { nodes { __typename } } } }`,
+    variables: ({ target }) => ({ name: target.group }),
+    scoped: true,
+    foreign: "NOT_FOUND",
+  },
+  "Query.groups": {
+    query: `{ groups(first: 100) { nodes { id name priority } } }`,
+    variables: () => ({}),
+    scoped: false,
+    foreign: "OK",
+  },
+  "Mutation.createGroup": {
+    query: `${GROUP_INPUT("CreateGroup")} { createGroup(input: $input) { group { id name } } }`,
+    variables: ({ n }) => ({ input: { name: `Group ${n}` } }),
+    scoped: false,
+    foreign: "OK",
+  },
+  "Mutation.updateGroup": {
+    query: `${GROUP_INPUT("UpdateGroup")} { updateGroup(input: $input) { group { id description } } }`,
+    variables: ({ target, n }) => ({ input: { groupName: target.group, description: `Described ${n}` } }),
+    scoped: false,
+    foreign: "NOT_FOUND",
+  },
+  "Mutation.deleteGroup": {
+    query: `${GROUP_INPUT("DeleteGroup")} { deleteGroup(input: $input) { deletedGroupId } }`,
+    variables: async (ctx) => ({ input: { groupId: await freshGroup(ctx), force: true } }),
+    prepares: true,
+    scoped: false,
+    foreign: "NOT_FOUND",
+  },
+  "Mutation.addGroupMembers": {
+    query: `${GROUP_INPUT("GroupMembers")} { addGroupMembers(input: $input) { changed } }`,
+    variables: ({ target }) => ({ input: { groupName: target.group, userEmails: [target.user] } }),
+    scoped: false,
+    foreign: "NOT_FOUND",
+  },
+  "Mutation.removeGroupMembers": {
+    query: `${GROUP_INPUT("GroupMembers")} { removeGroupMembers(input: $input) { changed } }`,
+    variables: async (ctx) => ({ input: { groupId: await freshGroup(ctx), userEmails: [ctx.target.user] } }),
+    prepares: true,
+    scoped: false,
+    foreign: "NOT_FOUND",
+  },
+  "Mutation.updateGroupMailAccessPolicy": {
+    query: `${GROUP_INPUT("UpdateGroupMailAccessPolicy")} { updateGroupMailAccessPolicy(input: $input) { changed } }`,
+    variables: ({ target, n }) => ({ input: { groupName: target.group, lessSecureApps: toggle(n) } }),
+    scoped: false,
+    foreign: "NOT_FOUND",
+  },
+  "Mutation.setGroupPriority": {
+    query: `${GROUP_INPUT("SetGroupPriority")} { setGroupPriority(input: $input) { priority changed } }`,
+    variables: ({ target }) => ({ input: { groupName: target.group, priority: 1 } }),
+    scoped: false,
+    foreign: "NOT_FOUND",
   },
   "Mutation.createOrgUnit": {
     query: `mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id path } } }`,
@@ -482,9 +566,22 @@ beforeAll(async () => {
   idp = await startIdentityProvider();
   f = await securityFixture(testConfig({ oidc: idp.oidc }));
   targets = {
-    in: { path: "/In", id: f.orgUnitIds["/In"] as string, user: f.users.in },
-    out: { path: "/Out", id: f.orgUnitIds["/Out"] as string, user: f.users.out },
+    in: { path: "/In", id: f.orgUnitIds["/In"] as string, user: f.users.in, group: "In group" },
+    out: { path: "/Out", id: f.orgUnitIds["/Out"] as string, user: f.users.out, group: "Out group" },
   };
+  // A group per target, holding the target's user: an OU administrator reads the group that reaches its scope only.
+  for (const target of Object.values(targets)) {
+    await f.ok(
+      `${GROUP_INPUT("CreateGroup")} { createGroup(input: $input) { group { id } } }`,
+      { input: { name: target.group } },
+      superAdmin(f),
+    );
+    await f.ok(
+      `${GROUP_INPUT("GroupMembers")} { addGroupMembers(input: $input) { changed } }`,
+      { input: { groupName: target.group, userEmails: [target.user] } },
+      superAdmin(f),
+    );
+  }
 });
 
 afterAll(async () => idp?.close());
@@ -588,13 +685,19 @@ describe("the access matrix", () => {
 
   it("a foreign key gets the same answer about this customer's OUs, users and keys as about ones that do not exist", async () => {
     const foreign = { apiKey: f.keys.foreign };
-    const ghost: Target = { path: "/Ghost", id: "ou_0000000000000000", user: `ghost@${f.own.domain}` };
+    const ghost: Target = {
+      path: "/Ghost",
+      id: "ou_0000000000000000",
+      user: `ghost@${f.own.domain}`,
+      group: "Ghost group",
+    };
     const normalize = (response: GraphQLResponse, target: Target) =>
       JSON.stringify({ status: response.status, data: response.data ?? null, errors: response.errors ?? null })
         .replace(/"requestId":"[^"]+"/g, "")
         .replaceAll(target.id, "<id>")
         .replaceAll(target.path, "<path>")
-        .replaceAll(target.user, "<user>");
+        .replaceAll(target.user, "<user>")
+        .replaceAll(target.group, "<group>");
     const differences: string[] = [];
     for (const [field, sample] of Object.entries(samples)) {
       if (sample.foreign === "OK" || sample.prepares) continue;

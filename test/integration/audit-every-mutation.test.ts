@@ -64,6 +64,20 @@ async function newUser(n: number): Promise<string> {
   return email;
 }
 
+/** A new configuration group (as the super administrator), optionally holding users; returns its id and name. */
+async function newGroup(n: number, members: string[] = []): Promise<{ id: string; name: string }> {
+  const name = `Audited group ${n}`;
+  const data = await f.ok(mutation("createGroup", "CreateGroupInput", "group { id }"), { input: { name } }, superAdmin);
+  const id = data.createGroup.group.id as string;
+  if (members.length > 0)
+    await f.ok(
+      mutation("addGroupMembers", "GroupMembersInput", "changed"),
+      { input: { groupId: id, userEmails: members } },
+      superAdmin,
+    );
+  return { id, name };
+}
+
 const cases: Record<string, Case> = {
   createOrgUnit: {
     input: async (n) => ({ parentOrgUnitPath: "/In", name: `Created ${n}` }),
@@ -267,6 +281,93 @@ const cases: Record<string, Case> = {
     events: (input) => [{ action: "ADMIN_ROLE_GRANTED", adminEmail: input.email, newValue: "READ_ONLY" }],
     repeatIsNoOp: true,
   },
+  createGroup: {
+    input: async (n) => ({ name: `Created group ${n}` }),
+    query: mutation("createGroup", "CreateGroupInput", "group { id name }"),
+    events: (input, data) => [
+      {
+        action: "GROUP_CREATED",
+        groupId: data.createGroup.group.id,
+        groupName: input.name,
+        oldValue: null,
+        newValue: input.name,
+        orgUnitPath: null,
+      },
+    ],
+    repeatIsNoOp: false,
+  },
+  updateGroup: {
+    input: async (n) => ({
+      groupId: (await newGroup(n)).id,
+      name: `Renamed group ${n}`,
+      description: "now described",
+      email: `renamed-${n}@${f.own.domain}`,
+    }),
+    query: mutation("updateGroup", "UpdateGroupInput", "group { id name }"),
+    events: (input) => [
+      { action: "GROUP_RENAMED", groupId: input.groupId, newValue: input.name, groupName: input.name },
+      { action: "GROUP_DESCRIPTION_CHANGED", groupId: input.groupId, oldValue: null, newValue: "now described" },
+      { action: "GROUP_EMAIL_CHANGED", groupId: input.groupId, oldValue: null, newValue: input.email },
+    ],
+    repeatIsNoOp: true,
+  },
+  deleteGroup: {
+    input: async (n) => {
+      const group = await newGroup(n, [await newUser(n)]);
+      return { groupId: group.id, force: true };
+    },
+    query: mutation("deleteGroup", "DeleteGroupInput", "deletedGroupId name"),
+    events: (input, data) => [
+      { action: "GROUP_DELETED", groupId: input.groupId, oldValue: data.deleteGroup.name, newValue: null },
+    ],
+    repeatIsNoOp: false,
+  },
+  addGroupMembers: {
+    input: async (n) => ({ groupId: (await newGroup(n)).id, userEmails: [await newUser(n)] }),
+    query: mutation("addGroupMembers", "GroupMembersInput", "changed"),
+    events: (input) => [
+      { action: "GROUP_MEMBER_ADDED", groupId: input.groupId, userEmail: input.userEmails[0], orgUnitPath: null },
+    ],
+    repeatIsNoOp: true,
+  },
+  removeGroupMembers: {
+    input: async (n) => {
+      const email = await newUser(n);
+      return { groupId: (await newGroup(n, [email])).id, userEmails: [email] };
+    },
+    query: mutation("removeGroupMembers", "GroupMembersInput", "changed"),
+    events: (input) => [{ action: "GROUP_MEMBER_REMOVED", groupId: input.groupId, userEmail: input.userEmails[0] }],
+    repeatIsNoOp: true,
+  },
+  updateGroupMailAccessPolicy: {
+    input: async (n) => ({ groupId: (await newGroup(n, [await newUser(n)])).id, popAccess: "OFF", imapAccess: "ON" }),
+    query: mutation("updateGroupMailAccessPolicy", "UpdateGroupMailAccessPolicyInput", "changed"),
+    events: (input) => [
+      {
+        action: "GROUP_MAIL_SETTING_CHANGED",
+        groupId: input.groupId,
+        setting: "POP_ACCESS",
+        settingName: "ENABLE_POP_ACCESS",
+        oldValue: "INHERIT_FROM_PARENT",
+        newValue: "OFF",
+      },
+      {
+        action: "GROUP_MAIL_SETTING_CHANGED",
+        groupId: input.groupId,
+        setting: "IMAP_ACCESS",
+        settingName: "IMAP_ACCESS",
+        oldValue: "INHERIT_FROM_PARENT",
+        newValue: "ON",
+      },
+    ],
+    repeatIsNoOp: true,
+  },
+  setGroupPriority: {
+    input: async (n) => ({ groupId: (await newGroup(n)).id, priority: 1 }),
+    query: mutation("setGroupPriority", "SetGroupPriorityInput", "priority changed"),
+    events: (input) => [{ action: "GROUP_PRIORITY_CHANGED", groupId: input.groupId, newValue: "1" }],
+    repeatIsNoOp: true,
+  },
   revokeAdminRole: {
     input: async (n) => {
       const email = `revoked-${n}@${f.own.domain}`;
@@ -283,7 +384,7 @@ const cases: Record<string, Case> = {
   },
 };
 
-const FIELDS = `${EVENT_FIELDS} apiKeyId adminEmail`;
+const FIELDS = `${EVENT_FIELDS} apiKeyId adminEmail groupId groupName memberGroupId`;
 
 /** Every audit event of the organization, newest first, read as the super administrator. */
 async function allEvents(): Promise<(AuditEventView & { apiKeyId: string | null; adminEmail: string | null })[]> {

@@ -6,14 +6,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AddAllowedMailClientsDocument,
+  AddConfigurationGroupMembersDocument,
   AdminOrgUnitPageDocument,
   AdminOrgUnitTreeDocument,
   AuditLogPageDocument,
   CheckMailAccessBatchDocument,
   CheckMailAccessDocument,
+  ConfigurationGroupPageDocument,
+  ConfigurationGroupsDocument,
+  CreateConfigurationGroupDocument,
+  DeleteConfigurationGroupDocument,
+  MoveConfigurationGroupDocument,
   MoveOrgUnitDocument,
   RemoveAllowedMailClientsDocument,
+  RemoveConfigurationGroupMembersDocument,
   SaveMyMailSettingsDocument,
+  UpdateGroupMailAccessDocument,
   UpdateOrgUnitMailAccessDocument,
   UserSettingsPageDocument,
   type AdminOrgUnitPageQuery,
@@ -250,5 +258,82 @@ describe("audit view (audit-view.graphql)", () => {
     const times = page.auditEvents.nodes.map((event) => event.time);
     expect([...times].sort().reverse()).toEqual(times);
     expect(page.auditEvents.nodes[0]?.actor.kind).toBe("API_KEY");
+  });
+});
+
+describe("configuration groups screen (configuration-groups.graphql)", () => {
+  let groups: Awaited<ReturnType<typeof testCustomer>>;
+
+  beforeAll(async () => {
+    groups = await testCustomer();
+    await groups.ok(`mutation { createOrgUnit(input: { parentOrgUnitPath: "/", name: "Sales" }) { orgUnit { id } } }`);
+    await groups.ok(
+      `mutation { updateMailAccessPolicy(input: { orgUnitPath: "/Sales", imapAccess: OFF }) { changed } }`,
+    );
+    for (const email of ["ana@example.com", "ben@example.com"])
+      await groups.ok(`mutation ($input: CreateUserInput!) { createUser(input: $input) { user { email } } }`, {
+        input: { email, name: email, orgUnitPath: "/Sales" },
+      });
+  });
+
+  it("creates groups, previews and saves their settings, adds members, lists them in priority order", async () => {
+    const created = await groups.run(CreateConfigurationGroupDocument, { input: { name: "imap-exceptions" } });
+    const groupId = created.createGroup.group.id;
+    const other = (await groups.run(CreateConfigurationGroupDocument, { input: { name: "auditors" } })).createGroup
+      .group;
+    expect(other.priority).toBe(2);
+    const added = await groups.run(AddConfigurationGroupMembersDocument, {
+      input: { groupId, userEmails: ["ana@example.com"] },
+    });
+    expect(added.addGroupMembers).toMatchObject({ changed: true, group: { userMemberCount: 1 } });
+    const preview = await groups.run(UpdateGroupMailAccessDocument, {
+      input: { groupId, imapAccess: "ON", dryRun: true },
+    });
+    expect(preview.updateGroupMailAccessPolicy).toMatchObject({
+      dryRun: true,
+      changed: true,
+      mailAccessPolicy: { imapAccess: "ON" },
+      impact: { membersReached: 1, usersGainingImap: 1 },
+    });
+    expect(preview.updateGroupMailAccessPolicy.group.mailAccessPolicy.imapAccess).toBeNull();
+    const saved = await groups.run(UpdateGroupMailAccessDocument, {
+      input: { groupId, imapAccess: "ON", expectedVersion: preview.updateGroupMailAccessPolicy.group.version },
+    });
+    expect(saved.updateGroupMailAccessPolicy.group.mailAccessPolicy.imapAccess).toBe("ON");
+    const nested = await groups.run(AddConfigurationGroupMembersDocument, {
+      input: { groupId, groupIds: [other.id], dryRun: true },
+    });
+    expect(nested.addGroupMembers).toMatchObject({ dryRun: true, impact: { membersReached: 0 } });
+    const list = await groups.run(ConfigurationGroupsDocument, {});
+    expect(list.groups.nodes.map((group) => [group.name, group.priority, group.mailAccessPolicy.imapAccess])).toEqual([
+      ["imap-exceptions", 1, "ON"],
+      ["auditors", 2, null],
+    ]);
+  });
+
+  it("shows one group with its members; moves, takes members out and deletes, each previewed first", async () => {
+    const list = await groups.run(ConfigurationGroupsDocument, {});
+    const [exceptions, auditors] = list.groups.nodes;
+    if (exceptions === undefined || auditors === undefined) throw new Error("the groups of the previous test");
+    const page = await groups.run(ConfigurationGroupPageDocument, { groupId: exceptions.id });
+    expect(page.group?.members.nodes).toEqual([
+      { __typename: "User", email: "ana@example.com", name: "ana@example.com", orgUnit: { path: "/Sales" } },
+    ]);
+    const move = await groups.run(MoveConfigurationGroupDocument, {
+      input: { groupId: auditors.id, priority: 1, dryRun: true },
+    });
+    expect(move.setGroupPriority).toMatchObject({ dryRun: true, changed: true, impact: { membersReached: 0 } });
+    const out = await groups.run(RemoveConfigurationGroupMembersDocument, {
+      input: { groupId: exceptions.id, userEmails: ["ana@example.com"], dryRun: true },
+    });
+    expect(out.removeGroupMembers.impact).toMatchObject({ usersLosingImap: 1, usersCutOffFromImap: 1 });
+    const deletion = await groups.run(DeleteConfigurationGroupDocument, {
+      input: { groupId: exceptions.id, dryRun: true },
+    });
+    expect(deletion.deleteGroup).toMatchObject({ requiresForce: true, impact: { usersLosingImap: 1 } });
+    await groups.run(DeleteConfigurationGroupDocument, { input: { groupId: exceptions.id, force: true } });
+    expect((await groups.run(ConfigurationGroupsDocument, {})).groups.nodes.map((group) => group.name)).toEqual([
+      "auditors",
+    ]);
   });
 });

@@ -34,13 +34,14 @@ beforeAll(async () => {
 });
 
 describe("the playground's examples", () => {
-  it("are five tabs: root OU, inheritance, restriction to iOS Mail, access decisions, audit log", () => {
+  it("are six tabs: root OU, inheritance, restriction to iOS Mail, access decisions, audit log, a group's exception", () => {
     expect(examples.map((e) => operationNames(e.query)[0])).toEqual([
       "RootOrgUnit",
       "EmeaImap",
       "PreviewRestriction",
       "AccessDecisions",
       "AuditLog",
+      "ImapException",
     ]);
   });
 
@@ -69,5 +70,44 @@ describe("the playground's examples", () => {
     expect(decisions.macMail).toMatchObject({ allowed: false, reason: "CLIENT_NOT_ALLOWLISTED" });
     const audit = await run(examples[4]?.query ?? "", "AuditLog", undefined);
     expect(audit.auditEvents.nodes[0]).toMatchObject({ setting: "IMAP_CLIENT_ACCESS", orgUnitPath: "/Sales/EMEA" });
+  });
+
+  it("shows the exception end to end: IMAP off for /Sales, on for the group imap-exceptions that holds ana", async () => {
+    // Any client again on /Sales/EMEA (the restriction tab restricted it), so that IMAP access itself decides.
+    await run(examples[2]?.query ?? "", "AllowAnyClient", examples[2]?.variables);
+    const exception = examples[5]?.query ?? "";
+    const ana = async () => (await run(exception, "ImapException", undefined)) as Record<string, any>;
+    expect((await ana()).user.effectiveMailAccess.imap).toEqual({
+      allowedByAdministrator: true,
+      source: { kind: "DEFAULT", orgUnit: null, group: null },
+    });
+    await run(exception, "TurnImapOffForSales", undefined);
+    expect((await ana()).user.effectiveMailAccess.imap).toEqual({
+      allowedByAdministrator: false,
+      source: { kind: "INHERITED", orgUnit: { path: "/Sales" }, group: null },
+    });
+    await run(exception, "CreateImapExceptions", undefined);
+    await run(exception, "TurnImapOnForTheGroup", undefined);
+    const added = await run(exception, "AddAna", undefined);
+    expect(added.addGroupMembers.impact).toEqual({ membersReached: 1, usersGainingImap: 1 });
+    const after = await ana();
+    expect(after.user.effectiveMailAccess).toEqual({
+      imap: {
+        allowedByAdministrator: true,
+        source: { kind: "GROUP", orgUnit: null, group: { name: "imap-exceptions" } },
+      },
+      orgUnitSettings: { imapAccess: { enabled: false, source: { kind: "INHERITED", orgUnit: { path: "/Sales" } } } },
+    });
+    expect(after.user.groups.nodes).toEqual([{ direct: true, group: { name: "imap-exceptions", priority: 1 } }]);
+    expect(after.iosMail).toMatchObject({
+      allowed: true,
+      reason: "ALLOWED",
+      decidedBy: { setting: "IMAP_ACCESS", source: { kind: "GROUP", group: { name: "imap-exceptions" } } },
+    });
+    const deleted = await run(exception, "DeleteImapExceptions", undefined);
+    expect(deleted.deleteGroup.impact).toEqual({ membersReached: 1, usersLosingImap: 1 });
+    expect((await ana()).user.effectiveMailAccess.imap.allowedByAdministrator).toBe(false);
+    await run(exception, "InheritImapForSales", undefined);
+    expect((await ana()).user.effectiveMailAccess.imap.source.kind).toBe("DEFAULT");
   });
 });

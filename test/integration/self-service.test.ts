@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDocumentClient, Db } from "../../functions/store/db";
 import { keys } from "../../functions/store/keys";
 import { testCustomer } from "../support/api";
+import { createGroup } from "../support/groups";
 import { settingEvents } from "../support/partner";
 import { startIdentityProvider, type IdentityProvider } from "../support/security";
 
@@ -130,6 +131,28 @@ describe("the signed-in user's page (viewer.user)", () => {
     expect((unplaced.data as any).viewer.user.orgUnit.path).toBe("/A/B");
     expect(unplaced.roundTrips).toBe(4);
     expect(unplaced.sequentialRoundTrips).toBe(3);
+  });
+
+  it("shows what a configuration group overrides, and lets the user save what the group makes available", async () => {
+    // POP is off for /A; the group turns it on for its members (issue 14): the group's value decides, as everywhere.
+    await createUser(address("grouped"), "/A/B");
+    await createGroup(api, "pop-exceptions", { policy: { popAccess: "ON" }, users: [address("grouped")] });
+    const ana = await signIn(address("grouped"));
+    const response = await as(ana, PAGE.replace(SOURCE, "source { kind orgUnit { path } group { name } }"));
+    const user = (response.data as any).viewer.user;
+    expect(user.effectiveMailAccess.pop).toMatchObject({
+      allowedByAdministrator: true,
+      source: { kind: "GROUP", group: { name: "pop-exceptions" } },
+    });
+    expect(user.effectiveMailAccess.availableToUser.popSettings).toBe(true);
+    // The user's groups are known only once their item is read: one more step than a user in no group (what the
+    // sign-in learns of where the user is names their OU, not their groups).
+    expect(response.sequentialRoundTrips).toBe(3);
+    const saved = await as(ana, SAVE, { input: { popAccessWindow: "ALL_MAIL" } });
+    expect((saved.data as any).updateMyMailSettings).toMatchObject({
+      changed: true,
+      user: { mailSettings: { popAccessWindow: "ALL_MAIL" } },
+    });
   });
 
   it("is null for a person who is no user here, and for an API key", async () => {

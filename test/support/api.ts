@@ -10,6 +10,9 @@ import { createHandler } from "../../functions/graphql/lambda";
 import { lambdaContext, toHttpApiEvent } from "../../functions/local/http-server";
 import { seedCustomer } from "../../functions/local/seed";
 import { createDocumentClient, Db } from "../../functions/store/db";
+import { GroupFanOut } from "../../functions/store/groups/fan-out";
+import { GroupStore } from "../../functions/store/groups/reads";
+import { GroupWrites } from "../../functions/store/groups/writes";
 import { OrgUnitStore } from "../../functions/store/org-units/reads";
 import { TreeRestructure } from "../../functions/store/org-units/restructure";
 import { OrgUnitWrites } from "../../functions/store/org-units/writes";
@@ -151,5 +154,19 @@ export async function testCustomer(overrides: Partial<Config> = {}, { ownDomain 
     return { orgUnits, tree, writes, work };
   }
 
-  return { config, customer, apiKey, request, gql, ok, send, run, treeStores };
+  /**
+   * The configuration group stores as the handler builds them, on `db` (e.g. one that fails part-way) and with
+   * `leaseSeconds`, for tests that interrupt a membership fan-out; `work` opens a unit of work as a test actor.
+   */
+  function groupStores(db?: Db, leaseSeconds = config.treeLeaseSeconds) {
+    const handle = db ?? new Db(createDocumentClient(config), config.tableName);
+    const now = () => new Date();
+    const fanOut = new GroupFanOut(handle, customer.id, { leaseSeconds, now });
+    const writes = new GroupWrites(customer.id, now, () => fanOut.finishStalled());
+    const groups = new GroupStore(handle, customer.id, { snapshot: false });
+    const work = (requestId = "test") => new UnitOfWork(handle, customer.id, TEST_ACTOR, requestId, now, undefined);
+    return { fanOut, writes, groups, work };
+  }
+
+  return { config, customer, apiKey, request, gql, ok, send, run, treeStores, groupStores };
 }

@@ -266,7 +266,7 @@ export type SecurityFixture = Awaited<ReturnType<typeof securityFixture>>;
 
 /**
  * A fingerprint of everything of the organization a write could change: the OU tree with versions and user counts,
- * the users' versions, the audit log, API keys and administrators. Read as the super administrator, one root field
+ * the users' versions, the audit log, API keys, administrators and configuration groups. Read as the super administrator, one root field
  * per request (so that the snapshot does not depend on how the API combines fields).
  */
 export async function stateSnapshot(fixture: Pick<SecurityFixture, "ok" | "keys" | "users">): Promise<string> {
@@ -282,6 +282,7 @@ export async function stateSnapshot(fixture: Pick<SecurityFixture, "ok" | "keys"
       `{ auditEvents(first: 100) { nodes { id } } }`,
       `{ apiKeys(first: 100) { nodes { id revokedAt } } }`,
       `{ adminRoles(first: 100) { nodes { email role } } }`,
+      `{ groups(first: 100) { nodes { id name version priority userMemberCount groupMemberCount } } }`,
     ].map((query) => fixture.ok(query, { emails: Object.values(fixture.users) }, superAdmin)),
   );
   return JSON.stringify(parts);

@@ -25,6 +25,7 @@ import {
   type MailAccessPolicy,
   type PolicyNode,
 } from "../../functions/domain/mail-access";
+import { withGroups } from "../../functions/domain/groups";
 import { badInputMessage } from "./support";
 
 const MAC_MAIL_CLIENT_ID = "946018238758-bi6ni53dfoddlgn97pk3b8i7nphige40.apps.googleusercontent.com";
@@ -305,6 +306,96 @@ describe("decideAccess over every combination", () => {
   it("checked every combination", () => {
     console.log(`decideAccess: ${checked} combinations checked against the domain brief's rules`);
     expect(checked).toBe(scenarios.length);
+  });
+});
+
+// ---- the same table with every administrator setting coming from a configuration group --------------------------
+
+/** The scenario's opposite value of each setting: what the OU chain and a low-priority group set. */
+function oppositeOf(s: Scenario): MailAccessPolicy {
+  return {
+    popAccess: !s.popOn,
+    imapAccess: !s.imapOn,
+    imapClientAccess:
+      s.clientMode === "ANY_CLIENT"
+        ? { mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: [] }
+        : { mode: "ANY_CLIENT", allowedOAuthClientIds: [] },
+    lessSecureApps: !s.adminLessSecureApps,
+  };
+}
+
+/** The scenario's own values, as policy settings (clientMode as effectiveFor builds it). */
+function valuesOf(s: Scenario): Required<MailAccessPolicy> {
+  const effective = effectiveFor(s);
+  return {
+    popAccess: effective.popAccess.value,
+    imapAccess: effective.imapAccess.value,
+    imapClientAccess: effective.imapClientAccess.value,
+    lessSecureApps: effective.lessSecureApps.value,
+  };
+}
+
+const GROUP_OF: Record<string, string> = {
+  POP_ACCESS: "pop-exceptions",
+  IMAP_ACCESS: "imap-exceptions",
+  IMAP_CLIENT_ACCESS: "client-exceptions",
+  LESS_SECURE_APPS: "lsa-exceptions",
+};
+
+/**
+ * The user's OU sets the opposite of every scenario value; four groups each set one scenario value, above a group
+ * that sets the opposite of all of them: every administrator setting is the group's, and the decision must be the
+ * table's, with the deciding group named as its source.
+ */
+function groupsFor(s: Scenario) {
+  const values = valuesOf(s);
+  const group = (name: string, mailAccessPolicy: MailAccessPolicy) => ({
+    name,
+    mailAccessPolicy,
+    policyChangedAt: s.propagationPending ? CHANGED_AT : null,
+  });
+  return [
+    group("pop-exceptions", { popAccess: values.popAccess }),
+    group("imap-exceptions", { imapAccess: values.imapAccess }),
+    group("lowest", oppositeOf(s)),
+    group("client-exceptions", { imapClientAccess: values.imapClientAccess }),
+    group("lsa-exceptions", { lessSecureApps: values.lessSecureApps }),
+  ].sort((a, b) => (a.name === "lowest" ? 1 : b.name === "lowest" ? -1 : 0));
+}
+
+describe("decideAccess with every administrator setting from a configuration group", () => {
+  const scenarios = allScenarios();
+
+  it.each(PROTOCOLS)("%s: every reason, decided by the group that sets the deciding setting", (protocol) => {
+    const mismatches: string[] = [];
+    const reasons = new Set<string>();
+    for (const s of scenarios.filter((x) => x.protocol === protocol)) {
+      const chain = [ou("/"), ou("/Sales"), ou(USER_OU, oppositeOf(s))];
+      const orgUnit = effectiveOf(chain, hoursAfterChange(s.propagationPending ? 1 : 25));
+      const effective = withGroups(orgUnit, groupsFor(s), hoursAfterChange(s.propagationPending ? 1 : 25));
+      const decision = decideAccess(effective, USER_OU, s.user, s.protocol, clientFor(s.clientKind));
+      const expected = expectedDecision(s);
+      const source = decision.decidedBy.source;
+      const actual = {
+        ...actualOutcome(decision as AccessDecision<PolicyNode>),
+        source: source === null ? null : source.kind === "GROUP" ? `GROUP ${source.group.name}` : source.kind,
+      };
+      const wanted = { ...expected, source: expected.source === null ? null : `GROUP ${GROUP_OF[expected.setting]}` };
+      reasons.add(actual.reason);
+      if (JSON.stringify(actual) !== JSON.stringify(wanted))
+        mismatches.push(
+          `${describeScenario(s)}\n  expected ${JSON.stringify(wanted)}\n  actual   ${JSON.stringify(actual)}`,
+        );
+      if (source?.kind === "GROUP" && !decision.explanation.includes(`configuration group "${source.group.name}"`))
+        mismatches.push(`${describeScenario(s)}: the explanation does not name the group: ${decision.explanation}`);
+    }
+    expect(mismatches, mismatches.slice(0, 5).join("\n")).toEqual([]);
+    // Every administrator's reason shows up with a group as its source.
+    const adminReasons =
+      protocol === "POP"
+        ? ["ALLOWED", "POP_DISABLED", "LESS_SECURE_APPS_NOT_ALLOWED"]
+        : ["ALLOWED", "IMAP_DISABLED", "CLIENT_NOT_ALLOWLISTED", "SERVICE_ACCOUNT_NOT_SUPPORTED", "OAUTH_REQUIRED"];
+    for (const reason of adminReasons) expect(reasons).toContain(reason);
   });
 });
 

@@ -2,12 +2,16 @@
  * Previews that count people: who loses or gains access allowed by the administrator, and who loses or gains what
  * works for them today (their own settings have it on), from per-OU counts of users' own settings.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { UserMailSettings } from "../../functions/domain/access-decision";
-import type { ImapClientAccess, MailAccessPolicy } from "../../functions/domain/mail-access";
+import { withGroups } from "../../functions/domain/groups";
+import { effectiveMailAccess, type ImapClientAccess, type MailAccessPolicy } from "../../functions/domain/mail-access";
 import {
   combineImpacts,
   mailAccessImpact,
+  noImpact,
+  personImpact,
   userMoveImpact,
   type SubtreeNode,
 } from "../../functions/domain/mail-access-impact";
@@ -20,6 +24,7 @@ import {
   type OwnSettingsCounts,
 } from "../../functions/domain/own-settings-counts";
 
+const NOW = new Date("2026-11-30T12:00:00.000Z");
 const IOS_MAIL = "450232826690-0rm6bs9d2fps9tifvk2oodh3tasd7vl7.apps.googleusercontent.com";
 const MAC_MAIL = "946018238758-bi6ni53dfoddlgn97pk3b8i7nphige40.apps.googleusercontent.com";
 const allowList = (...ids: string[]): ImapClientAccess => ({ mode: "OAUTH_ALLOWLIST", allowedOAuthClientIds: ids });
@@ -234,5 +239,95 @@ describe("moves", () => {
     const { impact } = userMoveImpact([root, y], [root, y, y1], settings("DISABLED", true));
     expect(impact.imap).toMatchObject({ usersLosingAccess: 1, usersLosingWorkingAccess: 1 });
     expect(impact.turnsImapOff).toBe(true);
+  });
+});
+
+describe("previews with configuration groups (issue 14)", () => {
+  const ROOT = node("root", null, []);
+  const popImap = settings("ALL_MAIL", true, true);
+
+  it("counts a member of groups only for what their groups leave to the OU", () => {
+    const sales: SubtreeNode = {
+      ...node("sales", "root", [popImap]),
+      userCount: 3,
+      groupedUsers: [
+        { settings: popImap, groups: [{ mailAccessPolicy: { popAccess: true } }] },
+        { settings: popImap, groups: [{ mailAccessPolicy: { imapAccess: true } }, { mailAccessPolicy: {} }] },
+      ],
+    };
+    const impact = mailAccessImpact({
+      subtree: [sales],
+      ancestors: [ROOT],
+      newPolicies: new Map([["sales", { popAccess: false, imapAccess: false }]]),
+    });
+    // POP: the user in no group and the one whose group sets only IMAP; IMAP: the user in no group and the other.
+    expect(impact.pop).toMatchObject({ usersLosingAccess: 2, usersLosingWorkingAccess: 2 });
+    expect(impact.imap).toMatchObject({ usersLosingAccess: 2, usersLosingWorkingAccess: 2 });
+    expect(impact.orgUnits[0]?.pop.usersLosingAccess).toBe(2);
+  });
+
+  it("a user's move keeps what their groups set", () => {
+    const off = node("off", "root", [], { imapAccess: false });
+    const moved = userMoveImpact([ROOT, off], [ROOT], popImap, [{ mailAccessPolicy: { imapAccess: false } }]);
+    expect(moved.changedSettings).toEqual([]);
+    expect(userMoveImpact([ROOT, off], [ROOT], popImap).impact.imap.usersGainingAccess).toBe(1);
+  });
+
+  it("equals each user's own change, settings resolved with withGroups (property)", () => {
+    const policy = fc.record(
+      {
+        popAccess: fc.boolean(),
+        imapAccess: fc.boolean(),
+        imapClientAccess: fc.constantFrom<ImapClientAccess>(allowList(), allowList(IOS_MAIL), {
+          mode: "ANY_CLIENT",
+          allowedOAuthClientIds: [],
+        }),
+        lessSecureApps: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    const user = fc.record({
+      settings: fc.record({
+        popAccessWindow: fc.constantFrom("DISABLED" as const, "ALL_MAIL" as const),
+        imapEnabled: fc.boolean(),
+        lessSecureAppsEnabled: fc.boolean(),
+      }),
+      groups: fc.array(
+        policy.map((mailAccessPolicy) => ({ mailAccessPolicy, policyChangedAt: null })),
+        {
+          maxLength: 3,
+        },
+      ),
+    });
+    fc.assert(
+      fc.property(policy, policy, fc.array(user, { maxLength: 6 }), (before, after, users) => {
+        const grouped = users.filter((u) => u.groups.some((g) => Object.keys(g.mailAccessPolicy).length > 0));
+        const rest = users.filter((u) => !grouped.includes(u));
+        const ou: SubtreeNode = {
+          ...node(
+            "ou",
+            "root",
+            rest.map((u) => u.settings),
+            before,
+          ),
+          userCount: users.length,
+          groupedUsers: grouped,
+        };
+        const impact = mailAccessImpact({ subtree: [ou], ancestors: [ROOT], newPolicies: new Map([["ou", after]]) });
+        // The reference: every user on their own, their settings in force resolved by the read path's rule.
+        const chain = (policy: MailAccessPolicy) =>
+          effectiveMailAccess([ROOT, { ...ou, mailAccessPolicy: policy }], NOW);
+        const each = users.map((u) =>
+          personImpact(withGroups(chain(before), u.groups, NOW), withGroups(chain(after), u.groups, NOW), u.settings),
+        );
+        const reference = combineImpacts(each.map((people) => ({ ...noImpact(), ...people })));
+        expect({ pop: impact.pop, imap: impact.imap, lessSecureApps: impact.lessSecureApps }).toEqual({
+          pop: reference.pop,
+          imap: reference.imap,
+          lessSecureApps: reference.lessSecureApps,
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

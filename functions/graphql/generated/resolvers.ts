@@ -7,6 +7,10 @@ import type { ImapClientAccess as ImapClientAccessModel } from '../../domain/mai
 import type { PolicyModel, EffectiveMailAccessModel, EffectiveToggleModel, EffectiveImapClientAccessModel, SettingSourceModel, MailAccessImpactModel, OrgUnitImpactModel, DecidedByModel, UserEffectiveMailAccessModel, UserProtocolAccessModel } from '../models';
 import type { UserAccessDecision, UserUpdate } from '../../services/users';
 import type { MailAccessPolicyUpdate, BulkPolicyUpdate } from '../../services/mail-access';
+import type { Group as GroupModel } from '../../domain/groups';
+import type { GroupImpact as GroupImpactModel } from '../../domain/group-impact';
+import type { Membership, GroupChangeResult, DeletedGroup, PriorityChange } from '../../services/groups';
+import type { GroupPolicyUpdate } from '../../services/group-policy';
 import type { OrgUnitUpdate } from '../../services/org-units';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -28,7 +32,9 @@ export type Scalars = {
  * Who gains or loses one kind of access through a change. _Access_ is what the administrator allows a user; _working
  * access_ is access the user also has turned on in their own mail settings: what works for them today (or will at once).
  * A console can say "3 people who use POP today will be cut off" (`usersLosingWorkingAccess`) beside "7 people lose POP"
- * (`usersLosingAccess`). Counted from each OU's counts of its users' own settings: no user is read.
+ * (`usersLosingAccess`). For an OU change, counted from each OU's counts of its users' own settings: no user is read but
+ * the members of configuration groups that set something, each counted only for what their groups leave to the OU. For
+ * a change of groups, counted person by person with the same rules.
  */
 export type AccessImpact = {
   __typename?: 'AccessImpact';
@@ -224,6 +230,24 @@ export type AuditAction =
   | 'API_KEY_CREATED'
   /** An API key was revoked (`apiKeyId`; `oldValue`: its name). */
   | 'API_KEY_REVOKED'
+  /** A configuration group was created (`groupId`, `groupName`; `newValue`: its name). */
+  | 'GROUP_CREATED'
+  /** A group was deleted (`oldValue`: its name). */
+  | 'GROUP_DELETED'
+  /** A group's description changed (`oldValue` and `newValue`: the descriptions). */
+  | 'GROUP_DESCRIPTION_CHANGED'
+  /** A group's address changed (`oldValue` and `newValue`: the addresses). */
+  | 'GROUP_EMAIL_CHANGED'
+  /** A group's POP, IMAP, IMAP client access or less secure apps setting changed (`settingName`; INHERIT_FROM_PARENT: not set by the group). */
+  | 'GROUP_MAIL_SETTING_CHANGED'
+  /** A member joined a group: a user (`userEmail`) or a group (`memberGroupId`; `newValue`: its name). */
+  | 'GROUP_MEMBER_ADDED'
+  /** A member left a group: a user (`userEmail`) or a group (`memberGroupId`; `oldValue`: its name). */
+  | 'GROUP_MEMBER_REMOVED'
+  /** A group moved in the priority order (`oldValue` and `newValue`: its places, 1 the highest). */
+  | 'GROUP_PRIORITY_CHANGED'
+  /** A group was renamed (`oldValue` and `newValue`: the names). */
+  | 'GROUP_RENAMED'
   /** An OU's own POP, IMAP, IMAP client access or less secure apps setting changed (`settingName`). */
   | 'MAIL_SETTING_CHANGED'
   /** An OU was created (`newValue`: its path). */
@@ -269,10 +293,19 @@ export type AuditEvent = {
   adminEmail?: Maybe<Scalars['String']['output']>;
   /** The API key the change concerns; null otherwise. */
   apiKeyId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The configuration group the change concerns; null otherwise. Group events concern no OU: super administrators see
+   * them.
+   */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  /** The group's name at the time of the change; null when the change concerns no group. */
+  groupName?: Maybe<Scalars['String']['output']>;
   /** Stable id of the event. */
   id: Scalars['ID']['output'];
   /** The idempotency key the change was made with, if any. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** For a membership change of a group: the group that joined or left it; null otherwise. */
+  memberGroupId?: Maybe<Scalars['ID']['output']>;
   /** The value after; INHERIT_FROM_PARENT when an override was removed. Null when nothing is left after. */
   newValue?: Maybe<Scalars['String']['output']>;
   /**
@@ -393,6 +426,29 @@ export type CreateApiKeyPayload = {
   secret?: Maybe<Scalars['String']['output']>;
 };
 
+/** A new configuration group. */
+export type CreateGroupInput = {
+  /** Free text about the group: at most 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The group's address, in one of the organization's domains (not a user's address). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The group's name: 1 to 100 characters, unique in the organization. */
+  name: Scalars['String']['input'];
+};
+
+/** The group that was created. */
+export type CreateGroupPayload = {
+  __typename?: 'CreateGroupPayload';
+  /** The new group. */
+  group: Group;
+};
+
 /** A new OU. */
 export type CreateOrgUnitInput = {
   /** Optional free text for administrators. */
@@ -461,6 +517,43 @@ export type DecidedBy = {
   setting: MailAccessSetting;
   /** Where an administrator's setting comes from; null for the user's own settings. */
   source?: Maybe<SettingSource>;
+};
+
+/** The group to delete, named by `groupId` or `groupName` (exactly one). */
+export type DeleteGroupInput = {
+  /** Preview only: what deleting the group would do, without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Delete only if the group is still at this version; otherwise CONFLICT with the current version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Delete the group even though it has members or sets settings (otherwise FAILED_PRECONDITION). */
+  force?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The group's stable id. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The group's name. */
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A deleted group (or the preview of deleting it). */
+export type DeleteGroupPayload = {
+  __typename?: 'DeleteGroupPayload';
+  /** The deleted group's id. */
+  deletedGroupId: Scalars['ID']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** What deleting the group does to the people it reaches. */
+  impact: GroupMailAccessImpact;
+  /** The deleted group's name. */
+  name: Scalars['String']['output'];
+  /** True when the group has members or settings, so that it is deleted only with `force: true`. */
+  requiresForce: Scalars['Boolean']['output'];
+  /** What the administrator must know about the change. */
+  warnings: Array<Warning>;
 };
 
 /** The OU to delete, named by `orgUnitId` or `orgUnitPath` (exactly one). */
@@ -639,6 +732,208 @@ export type GrantAdminRolePayload = {
   __typename?: 'GrantAdminRolePayload';
   /** The administrator and their role. */
   adminRole: AdminRole;
+};
+
+/**
+ * A configuration group: users of any OU and other groups, whose mail access settings override their OUs' (setting by
+ * setting; between groups, the one higher in the priority order wins).
+ */
+export type Group = {
+  __typename?: 'Group';
+  /** When the group was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Free text about the group (at most 1000 characters); null if none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The group's address, in one of the organization's domains; null if it has none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** How many groups are direct members. */
+  groupMemberCount: Scalars['Int']['output'];
+  /** Stable identifier of the group. */
+  id: Scalars['ID']['output'];
+  /**
+   * The settings the group sets; a null setting is not set by the group (its members get it from a lower-priority group,
+   * else from their OU).
+   */
+  mailAccessPolicy: MailAccessPolicy;
+  /** The groups this group is a direct member of (at most 20). */
+  memberOf: Array<Group>;
+  /**
+   * The direct members, groups first (by id), then users (by address). An OU administrator sees the users within its
+   * scope and the groups that reach some, so a page may hold fewer than `first`.
+   */
+  members: GroupMemberConnection;
+  /** The group's name, unique in the organization (1 to 100 characters). */
+  name: Scalars['String']['output'];
+  /**
+   * The group's place in the priority order: 1 is the highest. For each setting, a user gets the value of the
+   * highest-priority group they belong to that sets it.
+   */
+  priority: Scalars['Int']['output'];
+  /** When the group last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** How many users are direct members. */
+  userMemberCount: Scalars['Int']['output'];
+  /** Increases by one with every change of this group; pass it as `expectedVersion` to detect concurrent changes. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A configuration group: users of any OU and other groups, whose mail access settings override their OUs' (setting by
+ * setting; between groups, the one higher in the priority order wins).
+ */
+export type GroupMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of groups, in priority order. */
+export type GroupConnection = {
+  __typename?: 'GroupConnection';
+  /** The groups of this page, each with its cursor. */
+  edges: Array<GroupEdge>;
+  /** The groups of this page. */
+  nodes: Array<Group>;
+  /** Whether more groups follow. */
+  pageInfo: PageInfo;
+};
+
+/** A group in a page. */
+export type GroupEdge = {
+  __typename?: 'GroupEdge';
+  /** Pass as `after` to continue after this group. */
+  cursor: Scalars['String']['output'];
+  /** The group. */
+  node: Group;
+};
+
+/**
+ * What a change of configuration groups does to the people it reaches: the members of the groups it touches (directly
+ * or through nesting) and the users it names, each counted with all their groups and their own settings.
+ */
+export type GroupMailAccessImpact = {
+  __typename?: 'GroupMailAccessImpact';
+  /**
+   * Who gains or loses IMAP, or some IMAP clients, counted as `MailAccessImpact.imap` (working access: IMAP enabled in
+   * their own settings).
+   */
+  imap: ImapAccessImpact;
+  /** Who gains or loses password sign-in (less secure apps), counted as `MailAccessImpact.lessSecureApps`. */
+  lessSecureApps: AccessImpact;
+  /** The people the change reaches. */
+  membersReached: Scalars['Int']['output'];
+  /**
+   * Who gains or loses POP, counted as `MailAccessImpact.pop` counts an OU change's users (working access: POP on in
+   * their own settings), each with their higher-priority groups and their OU.
+   */
+  pop: AccessImpact;
+  /** Of those losing IMAP, the people who have IMAP turned on in their own settings: cut off now. */
+  usersCutOffFromImap: Scalars['Int']['output'];
+  /** Of those losing POP, the people who have POP turned on in their own settings: cut off now. */
+  usersCutOffFromPop: Scalars['Int']['output'];
+  /** People for whom the administrator's IMAP access goes from off to on. */
+  usersGainingImap: Scalars['Int']['output'];
+  /** People for whom the administrator's POP access goes from off to on. */
+  usersGainingPop: Scalars['Int']['output'];
+  /** People for whom the administrator's IMAP access goes from on to off. */
+  usersLosingImap: Scalars['Int']['output'];
+  /** People for whom the administrator's POP access goes from on to off. */
+  usersLosingPop: Scalars['Int']['output'];
+  /** Of those, the people for whom some setting in force changes. */
+  usersWithChangedSettings: Scalars['Int']['output'];
+  /** People who keep IMAP but may use fewer mail clients with it (restricted to a list, or to a shorter one). */
+  usersWithFewerImapClients: Scalars['Int']['output'];
+};
+
+/** A direct member of a group: a user or a group. */
+export type GroupMember = Group | User;
+
+/** A page of a group's members. */
+export type GroupMemberConnection = {
+  __typename?: 'GroupMemberConnection';
+  /** The members of this page, each with its cursor. */
+  edges: Array<GroupMemberEdge>;
+  /** The members of this page. */
+  nodes: Array<GroupMember>;
+  /** Whether more members follow. */
+  pageInfo: PageInfo;
+};
+
+/** A member in a page. */
+export type GroupMemberEdge = {
+  __typename?: 'GroupMemberEdge';
+  /** Pass as `after` to continue after this member. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: GroupMember;
+};
+
+/** Members to add to or remove from a group named by `groupId` or `groupName` (exactly one): at most 25 in all. */
+export type GroupMembersInput = {
+  /** Preview only: what the change would do, without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The group's stable id. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Groups, by id. */
+  groupIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The group's name. */
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Users, by address (any OU). */
+  userEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A membership change (or its preview). */
+export type GroupMembersPayload = {
+  __typename?: 'GroupMembersPayload';
+  /** True when some member joined or left (false: nothing to do). */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The group, as the change leaves it (would leave it, for a dry run: its member counts). */
+  group: Group;
+  /** What the change does to the people it reaches: the users named, and the members of the groups named. */
+  impact: GroupMailAccessImpact;
+  /** What the administrator must know about the change. */
+  warnings: Array<Warning>;
+};
+
+/** A group in effect for a user: one the user belongs to directly, or one such a group is inside. */
+export type GroupMembership = {
+  __typename?: 'GroupMembership';
+  /** True when the user belongs to the group directly. */
+  direct: Scalars['Boolean']['output'];
+  /** The group. */
+  group: Group;
+  /** The groups from one the user belongs to directly up to this one (this one last; only this one when direct). */
+  path: Array<Group>;
+};
+
+/** A page of the groups in effect for a user, in priority order. */
+export type GroupMembershipConnection = {
+  __typename?: 'GroupMembershipConnection';
+  /** The memberships of this page, each with its cursor. */
+  edges: Array<GroupMembershipEdge>;
+  /** The memberships of this page. */
+  nodes: Array<GroupMembership>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+  /** How many groups are in effect for the user in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership in a page. */
+export type GroupMembershipEdge = {
+  __typename?: 'GroupMembershipEdge';
+  /** Pass as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: GroupMembership;
 };
 
 /**
@@ -887,6 +1182,13 @@ export type Mutation = {
    */
   addAllowedOAuthClients: UpdateMailAccessPolicyPayload;
   /**
+   * Adds members to a group: users (by address, in any OU) and groups (by id), at most 25 per request. Nesting that
+   * would make a cycle, or a chain of more than 10 groups, is refused (BAD_USER_INPUT naming the group). Members already
+   * in the group are left alone. With groups among the members, the change reaches their members too; it is applied to
+   * them as a fenced, resumable fan-out. `dryRun: true` previews what it does. Super administrators only.
+   */
+  addGroupMembers: GroupMembersPayload;
+  /**
    * Applies one change to several OUs at once (the admin console's "repeat for each OU"), all or nothing: at most 19
    * OUs per request, since each OU's change and audit events must fit with the others in one DynamoDB transaction
    * (100 items). Returns each OU's result with its warnings, and one impact preview for all of them together.
@@ -897,10 +1199,22 @@ export type Mutation = {
    * Super administrators only.
    */
   createApiKey: CreateApiKeyPayload;
+  /**
+   * Creates a configuration group, last in the priority order, with no member and no setting. Super administrators only.
+   * An organization has at most 1000 groups.
+   */
+  createGroup: CreateGroupPayload;
   /** Creates an OU under an existing parent. Its name must be unique (ignoring case) among its siblings. */
   createOrgUnit: CreateOrgUnitPayload;
   /** Adds a user to an OU. The address must belong to one of the organization's mail domains. */
   createUser: CreateUserPayload;
+  /**
+   * Deletes a group. A group with members or settings is deleted only with `force: true`; `dryRun: true` previews what
+   * deleting it does to the people it reaches (each falls back to their other groups and their OU). The group stops
+   * counting for everyone at once; its members are then taken out of it (a fan-out, resumable by the next writer if this
+   * one stops). Super administrators only.
+   */
+  deleteGroup: DeleteGroupPayload;
   /** Deletes an OU that has no child OUs and no users. The root cannot be deleted. */
   deleteOrgUnit: DeleteOrgUnitPayload;
   /** Removes a user. */
@@ -916,10 +1230,31 @@ export type Mutation = {
    * `dryRun: true` the same payload previews the edit, writing and auditing nothing.
    */
   removeAllowedOAuthClients: UpdateMailAccessPolicyPayload;
+  /**
+   * Removes members from a group (users by address, groups by id; at most 25 per request); members not in the group are
+   * ignored. Each user falls back to their other groups and their OU. `dryRun: true` previews it. Super administrators
+   * only.
+   */
+  removeGroupMembers: GroupMembersPayload;
   /** Takes a person's administrator role away. Super administrators only. */
   revokeAdminRole: RevokeAdminRolePayload;
   /** Revokes an API key; requests with it are refused from the next one on. Super administrators only. */
   revokeApiKey: RevokeApiKeyPayload;
+  /**
+   * Moves a group to a place in the priority order (1: the highest); the other groups keep their relative order, so the
+   * order stays total and without gaps. Concurrent moves are applied one after the other. `dryRun: true` previews what
+   * the move does to the group's members. Super administrators only.
+   */
+  setGroupPriority: SetGroupPriorityPayload;
+  /** Renames a group, changes its address or its description. Super administrators only. */
+  updateGroup: UpdateGroupPayload;
+  /**
+   * Changes the POP and IMAP settings of a configuration group, with the input of `updateMailAccessPolicy`: settings left
+   * out stay as they are, and `INHERIT` means "not set by the group" (its members then get the setting from a
+   * lower-priority group, else from their OU). Returns the warnings and the impact on the people the group reaches,
+   * counted with their higher-priority groups and their own settings. Super administrators only.
+   */
+  updateGroupMailAccessPolicy: UpdateGroupMailAccessPolicyPayload;
   /**
    * Changes the POP and IMAP settings of one OU. Settings left out stay as they are; `INHERIT` removes this OU's own
    * value so that it inherits from its parent again. Returns the effective settings after the change, the warnings an
@@ -969,6 +1304,12 @@ export type MutationAddAllowedOAuthClientsArgs = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationAddGroupMembersArgs = {
+  input: GroupMembersInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationApplyMailAccessPolicyArgs = {
   input: ApplyMailAccessPolicyInput;
 };
@@ -981,6 +1322,12 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationCreateGroupArgs = {
+  input: CreateGroupInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationCreateOrgUnitArgs = {
   input: CreateOrgUnitInput;
 };
@@ -989,6 +1336,12 @@ export type MutationCreateOrgUnitArgs = {
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationDeleteGroupArgs = {
+  input: DeleteGroupInput;
 };
 
 
@@ -1017,6 +1370,12 @@ export type MutationRemoveAllowedOAuthClientsArgs = {
 
 
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationRemoveGroupMembersArgs = {
+  input: GroupMembersInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationRevokeAdminRoleArgs = {
   input: RevokeAdminRoleInput;
 };
@@ -1025,6 +1384,24 @@ export type MutationRevokeAdminRoleArgs = {
 /** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationSetGroupPriorityArgs = {
+  input: SetGroupPriorityInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateGroupArgs = {
+  input: UpdateGroupInput;
+};
+
+
+/** Entry points for changing settings. Every mutation takes one `input` argument and returns a payload. */
+export type MutationUpdateGroupMailAccessPolicyArgs = {
+  input: UpdateGroupMailAccessPolicyInput;
 };
 
 
@@ -1255,6 +1632,16 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** The organization the caller belongs to. */
   customer: Customer;
+  /**
+   * One configuration group, by id or by name (exactly one); null if there is none. Any administrator may read groups;
+   * an OU administrator only those that reach a user within its scope (a member, directly or through nesting).
+   */
+  group?: Maybe<Group>;
+  /**
+   * The configuration groups in priority order, highest first (an OU administrator sees only the groups that reach users
+   * within its scope).
+   */
+  groups: GroupConnection;
   /** Mail clients whose OAuth client ids are well known, to pick from when restricting IMAP to listed clients. */
   knownMailClients: Array<KnownMailClient>;
   /** Whether a user may fetch mail with a given client over POP or IMAP, and why. */
@@ -1304,6 +1691,20 @@ export type QueryApiKeysArgs = {
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryGroupArgs = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  groupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1385,9 +1786,46 @@ export type Role =
   /** Everything in the organization, including API keys and administrator roles. */
   | 'SUPER_ADMIN';
 
+/** A group's new place in the priority order; the group is named by `groupId` or `groupName` (exactly one). */
+export type SetGroupPriorityInput = {
+  /** Preview only: what the move would do, without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The group's stable id. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The group's name. */
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The new place: 1 (the highest) to the number of groups. */
+  priority: Scalars['Int']['input'];
+};
+
+/** A move in the priority order (or its preview). */
+export type SetGroupPriorityPayload = {
+  __typename?: 'SetGroupPriorityPayload';
+  /** True when the group moved (false: it was already there). */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The group moved. */
+  group: Group;
+  /** What the move does to the group's members. */
+  impact: GroupMailAccessImpact;
+  /** Its place after the move (1: the highest). */
+  priority: Scalars['Int']['output'];
+  /** What the administrator must know about the change. */
+  warnings: Array<Warning>;
+};
+
 /** Where an effective setting comes from: this OU, a named ancestor, or the default. */
 export type SettingSource = {
   __typename?: 'SettingSource';
+  /** The configuration group the value is set on (kind GROUP); null otherwise. */
+  group?: Maybe<Group>;
   /** Set here, inherited, or the default. */
   kind: SettingSourceKind;
   /** The OU the value is set on; null for the default. */
@@ -1398,6 +1836,8 @@ export type SettingSource = {
 export type SettingSourceKind =
   /** No OU sets it: the product default (POP on, IMAP on, any client, less secure apps not allowed). */
   | 'DEFAULT'
+  /** Set by a configuration group of the user, named in `group`: it overrides the OU's value. */
+  | 'GROUP'
   /** Inherited from an ancestor OU, named in `orgUnit`. */
   | 'INHERITED'
   /** Chosen on this OU itself. */
@@ -1418,6 +1858,85 @@ export type ToggleChange =
   | 'OFF'
   /** Turn the setting on for this OU (overriding the parent). */
   | 'ON';
+
+/** Changes to one group, named by `groupId` or `groupName` (exactly one); fields left out stay as they are. */
+export type UpdateGroupInput = {
+  /** The new description, at most 1000 characters; an empty string removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The new address, in one of the organization's domains; an empty string removes it. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Apply only if the group is still at this version; otherwise CONFLICT with the current version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The group's stable id. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The group's current name. */
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The new name: 1 to 100 characters, unique in the organization. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A change to the POP and IMAP settings of one group, named by `groupId` or `groupName` (exactly one); the same fields as
+ * `updateMailAccessPolicy`'s, where `INHERIT` means "not set by the group".
+ */
+export type UpdateGroupMailAccessPolicyInput = {
+  /** Preview only: compute the payload without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Apply the change only if the group is still at this version; otherwise CONFLICT with the current version. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The group's stable id. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The group's name. */
+  groupName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Makes the mutation safe to repeat: a retry with the same key and the same input returns the original result without
+   * writing again; the same key with another input fails with IDEMPOTENCY_KEY_REUSED. Keys are kept for 24 hours, per
+   * caller. The Idempotency-Key HTTP header does the same for every mutation of a request.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** IMAP access: ON, OFF, or INHERIT (not set by the group); left out: unchanged. */
+  imapAccess?: InputMaybe<ToggleChange>;
+  /**
+   * Which clients may use IMAP (INHERIT: not set by the group); left out: unchanged. OAUTH_ALLOWLIST without a list
+   * keeps the group's own list; a group without one (it inherits none) is FAILED_PRECONDITION naming
+   * `imapClientAccess.allowedOAuthClientIds`.
+   */
+  imapClientAccess?: InputMaybe<ImapClientAccessInput>;
+  /** Less secure apps: ON (allowed), OFF (not allowed), or INHERIT (not set by the group); left out: unchanged. */
+  lessSecureApps?: InputMaybe<ToggleChange>;
+  /** POP access: ON, OFF, or INHERIT (not set by the group); left out: unchanged. */
+  popAccess?: InputMaybe<ToggleChange>;
+};
+
+/** The result of a change of a group's settings (or of its preview). */
+export type UpdateGroupMailAccessPolicyPayload = {
+  __typename?: 'UpdateGroupMailAccessPolicyPayload';
+  /** True when the change alters the group's settings (false: nothing to save). */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The group, as it is after the change (unchanged for a dry run). */
+  group: Group;
+  /** What the change does to the group's members (directly or through nesting), with their other groups and own settings. */
+  impact: GroupMailAccessImpact;
+  /** The group's settings after the change (what would be saved, for a dry run). */
+  mailAccessPolicy: MailAccessPolicy;
+  /** What the administrator must know about this change. */
+  warnings: Array<Warning>;
+};
+
+/** The group after the change. */
+export type UpdateGroupPayload = {
+  __typename?: 'UpdateGroupPayload';
+  /** The group as it is now. */
+  group: Group;
+};
 
 /** A change to one OU's POP and IMAP settings, named by `orgUnitPath` or `orgUnitId` (exactly one). */
 export type UpdateMailAccessPolicyInput = {
@@ -1625,6 +2144,11 @@ export type User = {
   effectiveMailAccess: UserEffectiveMailAccess;
   /** The user's email address (lower-case), in one of the organization's domains. */
   email: Scalars['String']['output'];
+  /**
+   * The configuration groups in effect for the user (directly, or through nesting), highest priority first, each with
+   * the path through nesting. A signed-in user sees only the groups' names.
+   */
+  groups: GroupMembershipConnection;
   /** The user's own mail settings. */
   mailSettings: UserMailSettings;
   /** The user's display name. */
@@ -1635,6 +2159,13 @@ export type User = {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases by one with every change of this user; pass it as `expectedVersion` to detect concurrent changes. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A person with a mailbox in the organization. Every user belongs to exactly one OU. */
+export type UserGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of users. */
@@ -1670,6 +2201,11 @@ export type UserEffectiveMailAccess = {
   orgUnitSettings: EffectiveMailAccess;
   /** POP for this user. */
   pop: UserProtocolAccess;
+  /**
+   * The settings in force for this user, each with its source: the OU's effective settings (`orgUnitSettings`), except
+   * those a configuration group of the user sets (source GROUP). `pop`, `imap` and `lessSecureApps` show these values.
+   */
+  settings: EffectiveMailAccess;
 };
 
 /** A user's own mail settings (as in Gmail's ImapSettings and PopSettings). */
@@ -1712,7 +2248,7 @@ export type Viewer = {
   /**
    * The signed-in person's own user (mailbox) in the organization, for a user's own settings page; null for an API key,
    * or for a person who is no user here (an administrator without a mailbox). Read with the sign-in in 2 sequential
-   * DynamoDB round trips.
+   * DynamoDB round trips; 3 for a user in configuration groups (their groups are read after their item).
    */
   user?: Maybe<User>;
 };
@@ -1820,6 +2356,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  GroupMember:
+    | ( GroupModel )
+    | ( UserModel )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1847,6 +2390,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  CreateGroupInput: CreateGroupInput;
+  CreateGroupPayload: ResolverTypeWrapper<Omit<CreateGroupPayload, 'group'> & { group: ResolversTypes['Group'] }>;
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateOrgUnitPayload: ResolverTypeWrapper<Omit<CreateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
   CreateUserInput: CreateUserInput;
@@ -1854,6 +2399,8 @@ export type ResolversTypes = {
   Customer: ResolverTypeWrapper<CustomerModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidedBy: ResolverTypeWrapper<DecidedByModel>;
+  DeleteGroupInput: DeleteGroupInput;
+  DeleteGroupPayload: ResolverTypeWrapper<DeletedGroup>;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeleteOrgUnitPayload: ResolverTypeWrapper<DeleteOrgUnitPayload>;
   DeleteUserInput: DeleteUserInput;
@@ -1864,6 +2411,18 @@ export type ResolversTypes = {
   ErrorCode: ErrorCode;
   GrantAdminRoleInput: GrantAdminRoleInput;
   GrantAdminRolePayload: ResolverTypeWrapper<Omit<GrantAdminRolePayload, 'adminRole'> & { adminRole: ResolversTypes['AdminRole'] }>;
+  Group: ResolverTypeWrapper<GroupModel>;
+  GroupConnection: ResolverTypeWrapper<Omit<GroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GroupEdge']>, nodes: Array<ResolversTypes['Group']> }>;
+  GroupEdge: ResolverTypeWrapper<Omit<GroupEdge, 'node'> & { node: ResolversTypes['Group'] }>;
+  GroupMailAccessImpact: ResolverTypeWrapper<GroupImpactModel>;
+  GroupMember: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['GroupMember']>;
+  GroupMemberConnection: ResolverTypeWrapper<Omit<GroupMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GroupMemberEdge']>, nodes: Array<ResolversTypes['GroupMember']> }>;
+  GroupMemberEdge: ResolverTypeWrapper<Omit<GroupMemberEdge, 'node'> & { node: ResolversTypes['GroupMember'] }>;
+  GroupMembersInput: GroupMembersInput;
+  GroupMembersPayload: ResolverTypeWrapper<GroupChangeResult>;
+  GroupMembership: ResolverTypeWrapper<Membership>;
+  GroupMembershipConnection: ResolverTypeWrapper<Omit<GroupMembershipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GroupMembershipEdge']>, nodes: Array<ResolversTypes['GroupMembership']> }>;
+  GroupMembershipEdge: ResolverTypeWrapper<Omit<GroupMembershipEdge, 'node'> & { node: ResolversTypes['GroupMembership'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImapAccessImpact: ResolverTypeWrapper<ImapAccessImpact>;
   ImapClientAccess: ResolverTypeWrapper<ImapClientAccessModel>;
@@ -1898,11 +2457,17 @@ export type ResolversTypes = {
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Role: Role;
+  SetGroupPriorityInput: SetGroupPriorityInput;
+  SetGroupPriorityPayload: ResolverTypeWrapper<PriorityChange>;
   SettingSource: ResolverTypeWrapper<SettingSourceModel>;
   SettingSourceKind: SettingSourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Toggle: Toggle;
   ToggleChange: ToggleChange;
+  UpdateGroupInput: UpdateGroupInput;
+  UpdateGroupMailAccessPolicyInput: UpdateGroupMailAccessPolicyInput;
+  UpdateGroupMailAccessPolicyPayload: ResolverTypeWrapper<GroupPolicyUpdate>;
+  UpdateGroupPayload: ResolverTypeWrapper<Omit<UpdateGroupPayload, 'group'> & { group: ResolversTypes['Group'] }>;
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
   UpdateMailAccessPolicyPayload: ResolverTypeWrapper<MailAccessPolicyUpdate>;
   UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
@@ -1945,6 +2510,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CreateApiKeyInput: CreateApiKeyInput;
   CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  CreateGroupInput: CreateGroupInput;
+  CreateGroupPayload: Omit<CreateGroupPayload, 'group'> & { group: ResolversParentTypes['Group'] };
   CreateOrgUnitInput: CreateOrgUnitInput;
   CreateOrgUnitPayload: Omit<CreateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
   CreateUserInput: CreateUserInput;
@@ -1952,6 +2519,8 @@ export type ResolversParentTypes = {
   Customer: CustomerModel;
   DateTime: Scalars['DateTime']['output'];
   DecidedBy: DecidedByModel;
+  DeleteGroupInput: DeleteGroupInput;
+  DeleteGroupPayload: DeletedGroup;
   DeleteOrgUnitInput: DeleteOrgUnitInput;
   DeleteOrgUnitPayload: DeleteOrgUnitPayload;
   DeleteUserInput: DeleteUserInput;
@@ -1961,6 +2530,18 @@ export type ResolversParentTypes = {
   EffectiveToggle: EffectiveToggleModel;
   GrantAdminRoleInput: GrantAdminRoleInput;
   GrantAdminRolePayload: Omit<GrantAdminRolePayload, 'adminRole'> & { adminRole: ResolversParentTypes['AdminRole'] };
+  Group: GroupModel;
+  GroupConnection: Omit<GroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GroupEdge']>, nodes: Array<ResolversParentTypes['Group']> };
+  GroupEdge: Omit<GroupEdge, 'node'> & { node: ResolversParentTypes['Group'] };
+  GroupMailAccessImpact: GroupImpactModel;
+  GroupMember: ResolversUnionTypes<ResolversParentTypes>['GroupMember'];
+  GroupMemberConnection: Omit<GroupMemberConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GroupMemberEdge']>, nodes: Array<ResolversParentTypes['GroupMember']> };
+  GroupMemberEdge: Omit<GroupMemberEdge, 'node'> & { node: ResolversParentTypes['GroupMember'] };
+  GroupMembersInput: GroupMembersInput;
+  GroupMembersPayload: GroupChangeResult;
+  GroupMembership: Membership;
+  GroupMembershipConnection: Omit<GroupMembershipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GroupMembershipEdge']>, nodes: Array<ResolversParentTypes['GroupMembership']> };
+  GroupMembershipEdge: Omit<GroupMembershipEdge, 'node'> & { node: ResolversParentTypes['GroupMembership'] };
   ID: Scalars['ID']['output'];
   ImapAccessImpact: ImapAccessImpact;
   ImapClientAccess: ImapClientAccessModel;
@@ -1989,8 +2570,14 @@ export type ResolversParentTypes = {
   RevokeAdminRolePayload: RevokeAdminRolePayload;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  SetGroupPriorityInput: SetGroupPriorityInput;
+  SetGroupPriorityPayload: PriorityChange;
   SettingSource: SettingSourceModel;
   String: Scalars['String']['output'];
+  UpdateGroupInput: UpdateGroupInput;
+  UpdateGroupMailAccessPolicyInput: UpdateGroupMailAccessPolicyInput;
+  UpdateGroupMailAccessPolicyPayload: GroupPolicyUpdate;
+  UpdateGroupPayload: Omit<UpdateGroupPayload, 'group'> & { group: ResolversParentTypes['Group'] };
   UpdateMailAccessPolicyInput: UpdateMailAccessPolicyInput;
   UpdateMailAccessPolicyPayload: MailAccessPolicyUpdate;
   UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
@@ -2077,8 +2664,11 @@ export type AuditEventResolvers<ContextType = Context, ParentType extends Resolv
   actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
   adminEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   apiKeyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  groupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  groupName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idempotencyKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberGroupId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   newValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   orgUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2112,6 +2702,10 @@ export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType exten
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CreateGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateGroupPayload'] = ResolversParentTypes['CreateGroupPayload']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
 export type CreateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateOrgUnitPayload'] = ResolversParentTypes['CreateOrgUnitPayload']> = {
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
@@ -2133,6 +2727,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DecidedByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DecidedBy'] = ResolversParentTypes['DecidedBy']> = {
   setting?: Resolver<ResolversTypes['MailAccessSetting'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['SettingSource']>, ParentType, ContextType>;
+};
+
+export type DeleteGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteGroupPayload'] = ResolversParentTypes['DeleteGroupPayload']> = {
+  deletedGroupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['GroupMailAccessImpact'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresForce?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 };
 
 export type DeleteOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteOrgUnitPayload'] = ResolversParentTypes['DeleteOrgUnitPayload']> = {
@@ -2166,6 +2769,90 @@ export type EffectiveToggleResolvers<ContextType = Context, ParentType extends R
 
 export type GrantAdminRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantAdminRolePayload'] = ResolversParentTypes['GrantAdminRolePayload']> = {
   adminRole?: Resolver<ResolversTypes['AdminRole'], ParentType, ContextType>;
+};
+
+export type GroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groupMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mailAccessPolicy?: Resolver<ResolversTypes['MailAccessPolicy'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['GroupMemberConnection'], ParentType, ContextType, RequireFields<GroupMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupConnection'] = ResolversParentTypes['GroupConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type GroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupEdge'] = ResolversParentTypes['GroupEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+};
+
+export type GroupMailAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMailAccessImpact'] = ResolversParentTypes['GroupMailAccessImpact']> = {
+  imap?: Resolver<ResolversTypes['ImapAccessImpact'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
+  membersReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pop?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
+  usersCutOffFromImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersCutOffFromPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersWithChangedSettings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersWithFewerImapClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMember'] = ResolversParentTypes['GroupMember']> = {
+  __resolveType: TypeResolveFn<'Group' | 'User', ParentType, ContextType>;
+};
+
+export type GroupMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMemberConnection'] = ResolversParentTypes['GroupMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GroupMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type GroupMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMemberEdge'] = ResolversParentTypes['GroupMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupMember'], ParentType, ContextType>;
+};
+
+export type GroupMembersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMembersPayload'] = ResolversParentTypes['GroupMembersPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['GroupMailAccessImpact'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
+};
+
+export type GroupMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMembership'] = ResolversParentTypes['GroupMembership']> = {
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
+};
+
+export type GroupMembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMembershipConnection'] = ResolversParentTypes['GroupMembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupMembershipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GroupMembership']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupMembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMembershipEdge'] = ResolversParentTypes['GroupMembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupMembership'], ParentType, ContextType>;
 };
 
 export type ImapAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImapAccessImpact'] = ResolversParentTypes['ImapAccessImpact']> = {
@@ -2221,16 +2908,23 @@ export type MailAccessPolicyResolvers<ContextType = Context, ParentType extends 
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAllowedOAuthClients?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationAddAllowedOAuthClientsArgs, 'input'>>;
+  addGroupMembers?: Resolver<ResolversTypes['GroupMembersPayload'], ParentType, ContextType, RequireFields<MutationAddGroupMembersArgs, 'input'>>;
   applyMailAccessPolicy?: Resolver<ResolversTypes['ApplyMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationApplyMailAccessPolicyArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createGroup?: Resolver<ResolversTypes['CreateGroupPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupArgs, 'input'>>;
   createOrgUnit?: Resolver<ResolversTypes['CreateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationCreateOrgUnitArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteGroup?: Resolver<ResolversTypes['DeleteGroupPayload'], ParentType, ContextType, RequireFields<MutationDeleteGroupArgs, 'input'>>;
   deleteOrgUnit?: Resolver<ResolversTypes['DeleteOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationDeleteOrgUnitArgs, 'input'>>;
   deleteUser?: Resolver<ResolversTypes['DeleteUserPayload'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'input'>>;
   grantAdminRole?: Resolver<ResolversTypes['GrantAdminRolePayload'], ParentType, ContextType, RequireFields<MutationGrantAdminRoleArgs, 'input'>>;
   removeAllowedOAuthClients?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationRemoveAllowedOAuthClientsArgs, 'input'>>;
+  removeGroupMembers?: Resolver<ResolversTypes['GroupMembersPayload'], ParentType, ContextType, RequireFields<MutationRemoveGroupMembersArgs, 'input'>>;
   revokeAdminRole?: Resolver<ResolversTypes['RevokeAdminRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeAdminRoleArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  setGroupPriority?: Resolver<ResolversTypes['SetGroupPriorityPayload'], ParentType, ContextType, RequireFields<MutationSetGroupPriorityArgs, 'input'>>;
+  updateGroup?: Resolver<ResolversTypes['UpdateGroupPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupArgs, 'input'>>;
+  updateGroupMailAccessPolicy?: Resolver<ResolversTypes['UpdateGroupMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupMailAccessPolicyArgs, 'input'>>;
   updateMailAccessPolicy?: Resolver<ResolversTypes['UpdateMailAccessPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateMailAccessPolicyArgs, 'input'>>;
   updateMyMailSettings?: Resolver<ResolversTypes['UpdateMyMailSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateMyMailSettingsArgs, 'input'>>;
   updateOrgUnit?: Resolver<ResolversTypes['UpdateOrgUnitPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrgUnitArgs, 'input'>>;
@@ -2310,6 +3004,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'first'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType, Partial<QueryGroupArgs>>;
+  groups?: Resolver<ResolversTypes['GroupConnection'], ParentType, ContextType, RequireFields<QueryGroupsArgs, 'first'>>;
   knownMailClients?: Resolver<Array<ResolversTypes['KnownMailClient']>, ParentType, ContextType>;
   mailAccessDecision?: Resolver<ResolversTypes['MailAccessDecision'], ParentType, ContextType, RequireFields<QueryMailAccessDecisionArgs, 'input'>>;
   mailAccessDecisions?: Resolver<Array<ResolversTypes['MailAccessDecision']>, ParentType, ContextType, RequireFields<QueryMailAccessDecisionsArgs, 'inputs'>>;
@@ -2328,9 +3024,32 @@ export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType exten
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
+export type SetGroupPriorityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetGroupPriorityPayload'] = ResolversParentTypes['SetGroupPriorityPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['GroupMailAccessImpact'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
+};
+
 export type SettingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettingSource'] = ResolversParentTypes['SettingSource']> = {
+  group?: Resolver<Maybe<ResolversTypes['Group']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SettingSourceKind'], ParentType, ContextType>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type UpdateGroupMailAccessPolicyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateGroupMailAccessPolicyPayload'] = ResolversParentTypes['UpdateGroupMailAccessPolicyPayload']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['GroupMailAccessImpact'], ParentType, ContextType>;
+  mailAccessPolicy?: Resolver<ResolversTypes['MailAccessPolicy'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
+};
+
+export type UpdateGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateGroupPayload'] = ResolversParentTypes['UpdateGroupPayload']> = {
+  group?: Resolver<ResolversTypes['Group'], ParentType, ContextType>;
 };
 
 export type UpdateMailAccessPolicyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMailAccessPolicyPayload'] = ResolversParentTypes['UpdateMailAccessPolicyPayload']> = {
@@ -2372,11 +3091,13 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   effectiveMailAccess?: Resolver<ResolversTypes['UserEffectiveMailAccess'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<ResolversTypes['GroupMembershipConnection'], ParentType, ContextType, RequireFields<UserGroupsArgs, 'first'>>;
   mailSettings?: Resolver<ResolversTypes['UserMailSettings'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
@@ -2396,6 +3117,7 @@ export type UserEffectiveMailAccessResolvers<ContextType = Context, ParentType e
   lessSecureApps?: Resolver<ResolversTypes['UserProtocolAccess'], ParentType, ContextType>;
   orgUnitSettings?: Resolver<ResolversTypes['EffectiveMailAccess'], ParentType, ContextType>;
   pop?: Resolver<ResolversTypes['UserProtocolAccess'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['EffectiveMailAccess'], ParentType, ContextType>;
 };
 
 export type UserMailSettingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserMailSettings'] = ResolversParentTypes['UserMailSettings']> = {
@@ -2441,17 +3163,30 @@ export type Resolvers<ContextType = Context> = {
   AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AvailableToUser?: AvailableToUserResolvers<ContextType>;
   CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
+  CreateGroupPayload?: CreateGroupPayloadResolvers<ContextType>;
   CreateOrgUnitPayload?: CreateOrgUnitPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DecidedBy?: DecidedByResolvers<ContextType>;
+  DeleteGroupPayload?: DeleteGroupPayloadResolvers<ContextType>;
   DeleteOrgUnitPayload?: DeleteOrgUnitPayloadResolvers<ContextType>;
   DeleteUserPayload?: DeleteUserPayloadResolvers<ContextType>;
   EffectiveImapClientAccess?: EffectiveImapClientAccessResolvers<ContextType>;
   EffectiveMailAccess?: EffectiveMailAccessResolvers<ContextType>;
   EffectiveToggle?: EffectiveToggleResolvers<ContextType>;
   GrantAdminRolePayload?: GrantAdminRolePayloadResolvers<ContextType>;
+  Group?: GroupResolvers<ContextType>;
+  GroupConnection?: GroupConnectionResolvers<ContextType>;
+  GroupEdge?: GroupEdgeResolvers<ContextType>;
+  GroupMailAccessImpact?: GroupMailAccessImpactResolvers<ContextType>;
+  GroupMember?: GroupMemberResolvers<ContextType>;
+  GroupMemberConnection?: GroupMemberConnectionResolvers<ContextType>;
+  GroupMemberEdge?: GroupMemberEdgeResolvers<ContextType>;
+  GroupMembersPayload?: GroupMembersPayloadResolvers<ContextType>;
+  GroupMembership?: GroupMembershipResolvers<ContextType>;
+  GroupMembershipConnection?: GroupMembershipConnectionResolvers<ContextType>;
+  GroupMembershipEdge?: GroupMembershipEdgeResolvers<ContextType>;
   ImapAccessImpact?: ImapAccessImpactResolvers<ContextType>;
   ImapClientAccess?: ImapClientAccessResolvers<ContextType>;
   KnownMailClient?: KnownMailClientResolvers<ContextType>;
@@ -2471,7 +3206,10 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RevokeAdminRolePayload?: RevokeAdminRolePayloadResolvers<ContextType>;
   RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
+  SetGroupPriorityPayload?: SetGroupPriorityPayloadResolvers<ContextType>;
   SettingSource?: SettingSourceResolvers<ContextType>;
+  UpdateGroupMailAccessPolicyPayload?: UpdateGroupMailAccessPolicyPayloadResolvers<ContextType>;
+  UpdateGroupPayload?: UpdateGroupPayloadResolvers<ContextType>;
   UpdateMailAccessPolicyPayload?: UpdateMailAccessPolicyPayloadResolvers<ContextType>;
   UpdateMyMailSettingsPayload?: UpdateMyMailSettingsPayloadResolvers<ContextType>;
   UpdateOrgUnitPayload?: UpdateOrgUnitPayloadResolvers<ContextType>;

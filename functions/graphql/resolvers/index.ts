@@ -3,6 +3,7 @@ import type { Resolvers } from "../generated/resolvers";
 import { auditResolvers } from "./audit";
 import { authResolvers } from "./auth";
 import { customerResolvers } from "./customer";
+import { groupResolvers } from "./groups";
 import { mailAccessResolvers } from "./mail-access";
 import { orgUnitResolvers } from "./org-units";
 import { scalarResolvers } from "./scalars";
@@ -13,6 +14,7 @@ const modules: Resolvers[] = [
   orgUnitResolvers,
   mailAccessResolvers,
   userResolvers,
+  groupResolvers,
   auditResolvers,
   authResolvers,
   scalarResolvers,

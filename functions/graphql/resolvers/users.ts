@@ -83,7 +83,7 @@ export const userResolvers: Resolvers = {
       enabledByUser: settings.lessSecureAppsEnabled,
       source: { ...effective.lessSecureApps.source, setting: "lessSecureApps" },
     }),
-    orgUnitSettings: ({ effective }) => effective,
+    orgUnitSettings: ({ orgUnitEffective }) => orgUnitEffective,
     availableToUser: ({ effective }) => availableToUser(effective),
   },
   DecidedBy: {

@@ -21,6 +21,7 @@ import {
 import { conflict, RetryableConflict, unavailable } from "../../errors";
 import type { Db, Item } from "../db";
 import { keys } from "../keys";
+import { readTogether } from "../read-together";
 import { ANCESTRY_SHARDS, ancestryKey, toRecord } from "./records";
 
 /** How many batches a chain may take: the hint's, and one more when the hint is out of date since a move. */
@@ -188,16 +189,22 @@ export class OrgUnitStore {
 
   /** The records of `ids` as read now (null for one that does not exist): strongly consistent, 100 per batch. */
   private async fetch(ids: readonly string[]): Promise<(OrgUnitRecord | null)[]> {
-    const items = await this.db.batchGet(ids.map((id) => keys.orgUnit(this.customerId, id)));
-    const byId = new Map(items.map((item) => [String(item.id), toRecord(item)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    // In the same batch as the configuration groups asked for in the same tick (a user's chain and groups).
+    const items = await readTogether(
+      this.db,
+      ids.map((id) => keys.orgUnit(this.customerId, id)),
+    );
+    return items.map((item) => (item === undefined ? null : toRecord(item)));
   }
 
   /** The path hints of `paths` (path keys), null where there is none: one batch. */
+  /** With the tick's other reads: what a change reads beside the OU it names (its groups' order) adds no round trip. */
   private async fetchHints(paths: readonly string[]): Promise<(Item | null)[]> {
-    const items = await this.db.batchGet(paths.map((path) => keys.path(this.customerId, path)));
-    const byKey = new Map(items.map((item) => [String(item.pk), item]));
-    return paths.map((path) => byKey.get(keys.path(this.customerId, path).pk) ?? null);
+    const items = await readTogether(
+      this.db,
+      paths.map((path) => keys.path(this.customerId, path)),
+    );
+    return items.map((item) => item ?? null);
   }
 
   /** Records read from an index, as this request sees them: for a snapshot, the ones it read first win. */

@@ -3,7 +3,7 @@
  * lease and epoch, and the lane items its parallel writes check. Taking an op over increments its epoch on the tree
  * item and every lane at once, so a writer that lost its lease fails its very next write (fencing).
  */
-import { chunk, type Db, type TransactItem } from "../db";
+import { chunk, type Db, type Key, type TransactItem } from "../db";
 import { keys } from "../keys";
 import { transact, type Write } from "../transaction";
 
@@ -13,7 +13,7 @@ export interface TreeSettings {
   now: () => Date;
 }
 
-export type Phase = "acquired" | "staging" | "committed" | "undoing";
+type Phase = "acquired" | "staging" | "committed" | "undoing";
 
 /** A rename or move in progress, kept on the customer's tree item. */
 export interface RestructureOp {
@@ -45,19 +45,41 @@ const LANES = 32;
 /** Items per transaction besides the lane's fence check. */
 const CHUNK_ITEMS = 99;
 
+/** What a lock needs of the op it holds: who holds it (its epoch) until when, and how far it got. */
+export interface LeasedOp {
+  opId: string;
+  epoch: number;
+  leaseUntil: string;
+  phase: string;
+}
+
+/** Where a lock lives: the item holding the op, and its lanes. */
+export interface LockKeys {
+  lock: Key;
+  lane: (lane: number) => Key;
+}
+
 /** The writer no longer holds the op's lease: another writer took it over and goes on with it. */
 export class LeaseLost extends Error {
   override name = "LeaseLost";
 }
 
-export class TreeLock {
+/**
+ * The lock of a multi-step change: the OU tree's by default; with other `where` keys, any other (the configuration
+ * groups' membership fan-out, store/groups/fan-out.ts).
+ */
+export class TreeLock<Op extends LeasedOp = RestructureOp> {
   /** Writes of the tree item by this writer, one at a time: a renewal never races a transition on the same item. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: Db,
-    private readonly customerId: string,
+    customerId: string,
     private readonly settings: TreeSettings,
+    private readonly where: LockKeys = {
+      lock: keys.tree(customerId),
+      lane: (lane) => keys.treeLane(customerId, lane),
+    },
   ) {}
 
   /** Runs `write` (of the tree item) after this writer's earlier ones. */
@@ -72,11 +94,11 @@ export class TreeLock {
    * frozen) loses it; stops once the lease is lost (the fenced renewal's condition fails) or at `release()`. A
    * renewal that meets a concurrent write of the tree item is simply tried again at the next tick.
    */
-  hold(op: RestructureOp): { release: () => void } {
+  hold(op: Op): { release: () => void } {
     const renew = () =>
       this.serialized(() =>
         this.db.update({
-          Key: keys.tree(this.customerId),
+          Key: this.where.lock,
           UpdateExpression: "SET #op.leaseUntil = :lease",
           ConditionExpression: "#op.opId = :opId AND #op.epoch = :epoch",
           ExpressionAttributeNames: { "#op": "op" },
@@ -90,21 +112,21 @@ export class TreeLock {
     return { release: () => clearInterval(timer) };
   }
 
-  /** The rename or move holding the tree, if any. */
-  async currentOp(): Promise<RestructureOp | undefined> {
-    const tree = await this.db.get(keys.tree(this.customerId));
-    return tree?.op as RestructureOp | undefined;
+  /** The op holding the lock, if any. */
+  async currentOp(): Promise<Op | undefined> {
+    const tree = await this.db.get(this.where.lock);
+    return tree?.op as Op | undefined;
   }
 
   /** Takes over an op whose lease ran out: a new epoch on the tree item and every lane, and a new lease. */
-  async takeOver(op: RestructureOp): Promise<RestructureOp | undefined> {
-    const taken: RestructureOp = { ...op, epoch: op.epoch + 1, leaseUntil: this.leaseUntil() };
+  async takeOver(op: Op): Promise<Op | undefined> {
+    const taken: Op = { ...op, epoch: op.epoch + 1, leaseUntil: this.leaseUntil() };
     try {
       await transact(this.db, [
         {
           item: {
             Update: {
-              Key: keys.tree(this.customerId),
+              Key: this.where.lock,
               UpdateExpression: "SET #op.epoch = :epoch, #op.leaseUntil = :lease",
               ConditionExpression: "#op.opId = :opId AND #op.epoch = :old AND #op.leaseUntil = :oldLease",
               ExpressionAttributeNames: { "#op": "op" },
@@ -129,16 +151,16 @@ export class TreeLock {
   }
 
   /** Puts the lane items at `op`'s epoch (to go in one transaction with a fenced update of the tree item). */
-  openLanes(op: RestructureOp): Write[] {
+  openLanes(op: Op): Write[] {
     return Array.from({ length: LANES }, (_, lane) => ({
-      item: { Put: { Item: { ...keys.treeLane(this.customerId, lane), opId: op.opId, epoch: op.epoch } } },
+      item: { Put: { Item: { ...this.where.lane(lane), opId: op.opId, epoch: op.epoch } } },
     }));
   }
 
   /** Deletes the lane items (to go in one transaction with the fenced release of the tree item). */
   closeLanes(): Write[] {
     return Array.from({ length: LANES }, (_, lane) => ({
-      item: { Delete: { Key: keys.treeLane(this.customerId, lane) } },
+      item: { Delete: { Key: this.where.lane(lane) } },
     }));
   }
 
@@ -146,7 +168,7 @@ export class TreeLock {
    * Sends `writes` in transactions of at most 100 items, each with its lane's fence check; the lanes run in parallel,
    * each lane's transactions one after another (no two concurrent transactions share a fence item).
    */
-  async inLanes(op: RestructureOp, writes: readonly Write[]): Promise<void> {
+  async inLanes(op: Op, writes: readonly Write[]): Promise<void> {
     const chunks = chunk(writes, CHUNK_ITEMS);
     await Promise.all(
       Array.from({ length: Math.min(LANES, chunks.length) }, async (_, lane) => {
@@ -157,12 +179,12 @@ export class TreeLock {
   }
 
   /** An update of the tree item, only while `op` at its epoch holds it (and, if given, is in one of `phases`). */
-  treeUpdate(op: RestructureOp, update: string, values: Record<string, unknown>, phases: readonly Phase[]): Write {
+  treeUpdate(op: Op, update: string, values: Record<string, unknown>, phases: readonly Op["phase"][]): Write {
     const inPhase = ` AND #op.phase IN (${phases.map((_, i) => `:phase${i}`).join(", ")})`;
     return {
       item: {
         Update: {
-          Key: keys.tree(this.customerId),
+          Key: this.where.lock,
           UpdateExpression: update,
           ConditionExpression: `#op.opId = :opId AND #op.epoch = :epoch${inPhase}`,
           ExpressionAttributeNames: { "#op": "op" },
@@ -183,11 +205,11 @@ export class TreeLock {
     return new Date(this.settings.now().getTime() + this.settings.leaseSeconds * 1000).toISOString();
   }
 
-  private laneCheck(op: RestructureOp, lane: number): Write {
+  private laneCheck(op: Op, lane: number): Write {
     return {
       item: {
         ConditionCheck: {
-          Key: keys.treeLane(this.customerId, lane),
+          Key: this.where.lane(lane),
           ConditionExpression: "opId = :opId AND epoch = :epoch",
           ExpressionAttributeValues: { ":opId": op.opId, ":epoch": op.epoch },
         },
