@@ -79,7 +79,7 @@ export interface ColdStartResult {
   request: string;
   handler: ColdStartSide;
   hello: ColdStartSide;
-  /** bench/floor-handler.ts: the same three reads with the SDK alone. */
+  /** bench/floor-handler.ts: the same reads (2 round trips) with the SDK alone. */
   floor?: ColdStartSide;
   /** Round by round: handler total / floor total. */
   ratioToFloor?: Figure;
@@ -292,7 +292,7 @@ export function toMarkdown(r: Results): string {
           [
             side("functions/handler.ts", c.handler),
             side("bench/hello-handler.ts", c.hello),
-            ...(c.floor === undefined ? [] : [side("bench/floor-handler.ts (the 3 reads, SDK alone)", c.floor)]),
+            ...(c.floor === undefined ? [] : [side("bench/floor-handler.ts (the same reads, SDK alone)", c.floor)]),
           ],
         ) +
         `\n\nRatio to hello world (round by round): **${x(c.ratioTotal)}** to first answer; ` +
