@@ -177,9 +177,9 @@ export async function seedGroups(
           store.getMany(batch),
           store.graph(),
         ]);
-        const memberGroups = [...members.values()] as Group[];
-        memberGroups.forEach((member, i) => assertCanNest(parent as Group, member, `groupIds[${i}]`));
-        const { writes: changed, events } = writes.changeMembers(parent as Group, [], memberGroups, true, undefined);
+        const nested = [...members.values()] as Group[];
+        nested.forEach((member, i) => assertCanNest(parent as Group, member, `groupIds[${i}]`));
+        const { writes: changed, events } = writes.changeMembers(parent as Group, [], nested, true, undefined);
         await fanOut.run(work, {
           kind: "MEMBERS",
           groupId: (parent as Group).id,
