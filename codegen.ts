@@ -41,6 +41,8 @@ const config: CodegenConfig = {
           DeleteGroupPayload: "../../services/groups#DeletedGroup",
           SetGroupPriorityPayload: "../../services/groups#PriorityChange",
           UpdateGroupMailAccessPolicyPayload: "../../services/group-policy#GroupPolicyUpdate",
+          UpdateOrgUnitPayload: "../../services/org-units#OrgUnitUpdate",
+          UpdateUserPayload: "../../services/users#UserUpdate",
         },
         scalars: { DateTime: "string", ID: "string" },
         useTypeImports: true,

@@ -94,15 +94,16 @@ const MAX_CLIENT_ID_LENGTH = 200;
 
 /** Checks the shape of a client: an OAuth client names its client id. */
 export function validateClient(client: MailClient, field = "client"): MailClient {
+  // Bounded as sent, before trimming: a megabyte of blanks is no client id either.
+  if (client.oauthClientId != null && client.oauthClientId.length > MAX_CLIENT_ID_LENGTH)
+    throw badInput(
+      `${field}.oauthClientId`,
+      `An OAuth client id has at most ${MAX_CLIENT_ID_LENGTH} characters; got ${client.oauthClientId.length}.`,
+      { maxLength: MAX_CLIENT_ID_LENGTH },
+    );
   const oauthClientId = client.oauthClientId?.trim() || null;
   if (client.authMethod === "OAUTH" && oauthClientId === null)
     throw badInput(`${field}.oauthClientId`, "An OAuth client needs its oauthClientId.");
-  if (oauthClientId !== null && oauthClientId.length > MAX_CLIENT_ID_LENGTH)
-    throw badInput(
-      `${field}.oauthClientId`,
-      `An OAuth client id has at most ${MAX_CLIENT_ID_LENGTH} characters; got ${oauthClientId.length}.`,
-      { maxLength: MAX_CLIENT_ID_LENGTH },
-    );
   return { authMethod: client.authMethod, oauthClientId };
 }
 

@@ -4,7 +4,16 @@
  * administrator must see.
  */
 import type { PopAccessWindow, UserMailSettings } from "./access-decision";
-import { policyWarnings, warningOf, type ImpactFlags, type Warning } from "./mail-access-impact";
+import {
+  combineImpacts,
+  noImpact,
+  personImpact,
+  policyWarnings,
+  warningOf,
+  type ImpactFlags,
+  type UsersImpact,
+  type Warning,
+} from "./mail-access-impact";
 import {
   IOS_MAIL_CLIENT_ID,
   SETTING_KEYS,
@@ -18,7 +27,7 @@ import {
 export interface MemberChange {
   before: EffectiveMailAccess<unknown, unknown>;
   after: EffectiveMailAccess<unknown, unknown>;
-  settings: Pick<UserMailSettings, "imapEnabled" | "popAccessWindow">;
+  settings: UserMailSettings;
 }
 
 /** Beside an OU change's flags: whether someone goes from any mail client to listed OAuth clients, IMAP on. */
@@ -26,7 +35,8 @@ export interface GroupFlags extends ImpactFlags {
   switchesToAllowlist: boolean;
 }
 
-export interface GroupImpact extends GroupFlags {
+/** Also the people counted as an OU change counts them (`pop`, `imap`, `lessSecureApps`: ./mail-access-impact.ts). */
+export interface GroupImpact extends GroupFlags, UsersImpact {
   /** The people the change reaches (for a group's settings: its members, directly or through nesting). */
   membersReached: number;
   /** Of those, the people any setting in force changes for. */
@@ -65,6 +75,7 @@ export function groupImpact(changes: readonly MemberChange[]): GroupImpact {
     usersCutOffFromImap: 0,
     usersWithFewerImapClients: 0,
     ...NO_FLAGS,
+    ...peopleImpact(changes),
   };
   for (const { before, after, settings } of changes) {
     const changed = SETTING_KEYS.filter(
@@ -104,6 +115,16 @@ export function groupImpact(changes: readonly MemberChange[]): GroupImpact {
     if (changed.includes("lessSecureApps") && after.lessSecureApps.value) impact.allowsLessSecureApps = true;
   }
   return impact;
+}
+
+/** Who gains or loses what, person by person, with the same rules as an OU change's preview. */
+function peopleImpact(changes: readonly MemberChange[]): UsersImpact {
+  const people = changes.map(({ before, after, settings }) => ({
+    ...noImpact(),
+    ...personImpact(before, after, settings),
+  }));
+  const { pop, imap, lessSecureApps } = combineImpacts(people);
+  return { pop, imap, lessSecureApps };
 }
 
 const NO_FLAGS: GroupFlags = {

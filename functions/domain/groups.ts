@@ -261,6 +261,14 @@ export interface PolicyGroup {
   policyChangedAt: string | null;
 }
 
+/** The first of `groups` (a member's groups in effect, highest priority first) that sets `key`: the one deciding it. */
+export function decidingGroup<G extends { mailAccessPolicy: MailAccessPolicy }>(
+  groups: readonly G[],
+  key: SettingKey,
+): G | undefined {
+  return groups.find((group) => group.mailAccessPolicy[key] !== undefined);
+}
+
 /**
  * The settings in force for a user: for each setting, the value of the first group of `groups` (the user's groups in
  * effect, highest priority first) that sets it, with that group as its source; else the OU's effective value.
@@ -274,7 +282,7 @@ export function withGroups<N, G extends PolicyGroup>(
   membershipChangedAt: string | null = null,
 ): EffectiveMailAccess<N, G> {
   function resolve<K extends SettingKey>(key: K): EffectiveValue<Required<MailAccessPolicy>[K], N, G> {
-    const deciding = groups.find((group) => group.mailAccessPolicy[key] !== undefined);
+    const deciding = decidingGroup(groups, key);
     if (deciding === undefined) return orgUnit[key] as EffectiveValue<Required<MailAccessPolicy>[K], N, G>;
     return {
       value: deciding.mailAccessPolicy[key] as Required<MailAccessPolicy>[K],

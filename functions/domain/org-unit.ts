@@ -2,6 +2,7 @@
 import { badInput, failedPrecondition } from "../errors";
 import { cleanText, foldName, quoted } from "./text";
 import type { MailAccessPolicy, SettingKey } from "./mail-access";
+import type { OwnSettingsCounts } from "./own-settings-counts";
 
 /** Levels below the root, as in Google's Directory API. The root is level 0. */
 export const MAX_DEPTH = 35;
@@ -26,6 +27,8 @@ export interface OrgUnitRecord {
   ancestorIds: string[];
   childCount: number;
   userCount: number;
+  /** Its users per combination of their own mail settings, kept with every write of a user. */
+  ownSettingsCounts: OwnSettingsCounts;
   mailAccessPolicy: MailAccessPolicy;
   policyChangedAt: string | null;
   version: number;
@@ -48,6 +51,8 @@ export interface OrgUnit {
   childCount: number;
   /** Users directly in this OU. */
   userCount: number;
+  /** Those users per combination of their own mail settings (see ./own-settings-counts.ts). */
+  ownSettingsCounts: OwnSettingsCounts;
   /** The POP and IMAP settings chosen on this OU itself (missing ones are inherited). */
   mailAccessPolicy: MailAccessPolicy;
   policyChangedAt: string | null;
@@ -172,8 +177,11 @@ export function resolveChain(self: OrgUnitRecord, records: ReadonlyMap<string, O
   return { kind: "resolved", orgUnit: views.at(-1) as OrgUnit };
 }
 
+/** What a view is made of: a record, or another view of the same OU (ancestor ids are never used). */
+type ViewSource = Omit<OrgUnitRecord, "ancestorIds" | "pendingOp">;
+
 /** The view of a record whose parent's view is known (e.g. a child listed under its parent). */
-export function toView(record: OrgUnitRecord, parent: OrgUnit | undefined): OrgUnit {
+export function toView(record: ViewSource, parent: OrgUnit | undefined): OrgUnit {
   return {
     id: record.id,
     name: record.name,
@@ -184,10 +192,26 @@ export function toView(record: OrgUnitRecord, parent: OrgUnit | undefined): OrgU
     ancestors: parent === undefined ? [] : [...parent.ancestors, parent],
     childCount: record.childCount,
     userCount: record.userCount,
+    ownSettingsCounts: record.ownSettingsCounts,
     mailAccessPolicy: record.mailAccessPolicy,
     policyChangedAt: record.policyChangedAt,
     version: record.version,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   };
+}
+
+/**
+ * Views of `descendants` (records or views, parents before children) below `root`: the subtree as seen from the place
+ * `root` has (e.g. after a move, given the moved OU's new view).
+ */
+export function viewsBelow(root: OrgUnit, descendants: readonly (ViewSource & { id: string })[]): OrgUnit[] {
+  const views = new Map([[root.id, root]]);
+  return descendants.flatMap((record) => {
+    const parent = views.get(record.parentId ?? "");
+    if (parent === undefined) return [];
+    const view = toView(record, parent);
+    views.set(view.id, view);
+    return [view];
+  });
 }

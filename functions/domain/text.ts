@@ -11,6 +11,9 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Cod
 const INVISIBLE_BUT_LINES =
   /(?![\n])(?:[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]|[^\S \n])/u;
 
+/** How much longer than its bound text may be as sent (in UTF-16 code units), for NFC and trimming to bring it within. */
+const RAW_SLACK = 4;
+
 /** The first character of `text` that `pattern` finds, described for an error message. */
 function offending(text: string, pattern: RegExp): string | undefined {
   const match = pattern.exec(text);
@@ -30,6 +33,9 @@ export function cleanText(
   maxLength: number,
   { lines = false, minLength = 1 }: { lines?: boolean; minLength?: number } = {},
 ): string {
+  // Normalizing and trimming may shorten text, but not to a quarter: what is longer as sent is refused before any work.
+  if (raw.length > RAW_SLACK * maxLength)
+    throw badInput(field, `${what} has at most ${maxLength} characters; got ${raw.length}.`, { maxLength });
   const text = raw.normalize("NFC").trim();
   const length = [...text].length;
   if (length < minLength) throw badInput(field, `${what} must not be empty.`, { minLength });

@@ -53,10 +53,47 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...shown, extensions: { ...shown.extensions, requestId: request.requestId } };
 }
 
+/** The longest piece of the client's input quoted back in a message, and the longest message of GraphQL's own. */
+const MAX_QUOTED = 80;
+const MAX_MESSAGE = 600;
+
+/**
+ * GraphQL's own message, briefly: graphql-js quotes a value that does not fit its type whole (twice), so a huge
+ * variable would come back larger than it was sent. Each quoted piece keeps its first characters, as ApiErrors quote
+ * input (domain/text.ts `quoted`).
+ */
+function briefly(message: string): string {
+  const short = message.replace(/"(?:[^"\\]|\\.)*"/g, (quoted) =>
+    quoted.length <= MAX_QUOTED + 2 ? quoted : `${quoted.slice(0, MAX_QUOTED + 1)}…"`,
+  );
+  return short.length <= MAX_MESSAGE ? short : `${short.slice(0, MAX_MESSAGE)}…`;
+}
+
+/**
+ * The input at fault in graphql-js's refusal of a variable (`Variable "$input" got invalid value … at "input.name"; …`,
+ * `Variable "$input" of required type … was not provided.`): `$input.name`, the variable and the path inside it, since
+ * the variable, not the argument it is given to, is what the client sent.
+ */
+function variableAtFault(message: string): string | undefined {
+  const variable = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/.exec(message)?.[1];
+  if (variable === undefined) return undefined;
+  const path = new RegExp(` at "(${variable}(?:\\.[_A-Za-z][_0-9A-Za-z]*|\\[\\d+\\])*)"; `).exec(message)?.[1];
+  return `$${path ?? variable}`;
+}
+
 function forClient(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const apiError = apiErrorIn(error);
   if (apiError !== undefined) return { ...formatted, message: apiError.message, extensions: apiError.extensions };
-  if (isExpected(error)) return formatted;
+  if (isExpected(error)) {
+    const field = formatted.extensions?.code === "BAD_USER_INPUT" ? variableAtFault(formatted.message) : undefined;
+    const message = briefly(formatted.message);
+    if (field === undefined && message === formatted.message) return formatted;
+    return {
+      ...formatted,
+      message,
+      ...(field === undefined ? {} : { extensions: { ...formatted.extensions, field } }),
+    };
+  }
   return {
     message: "Internal server error.",
     ...(formatted.path === undefined ? {} : { path: formatted.path }),

@@ -5,6 +5,7 @@
  * fenced, resumable fan-out (store/groups/fan-out.ts). Nesting that would make a cycle or more than 10 levels is
  * refused.
  */
+import { quoted } from "../domain/text";
 import { groupWarnings } from "../domain/group-impact";
 import {
   GROUP_ID,
@@ -46,8 +47,8 @@ function membersOf(input: MembersInput): { emails: string[]; groupIds: string[] 
     if (emails.indexOf(email) !== index) throw badInput(`userEmails[${index}]`, `${email} is named twice.`);
   });
   groupIds.forEach((id, index) => {
-    if (!GROUP_ID.test(id)) throw notFound(`groupIds[${index}]`, `No configuration group with id "${id}".`);
-    if (groupIds.indexOf(id) !== index) throw badInput(`groupIds[${index}]`, `"${id}" is named twice.`);
+    if (!GROUP_ID.test(id)) throw notFound(`groupIds[${index}]`, `No configuration group with id ${quoted(id)}.`);
+    if (groupIds.indexOf(id) !== index) throw badInput(`groupIds[${index}]`, `${quoted(id)} is named twice.`);
   });
   return { emails, groupIds };
 }
@@ -92,7 +93,7 @@ export async function changeGroupMembers(
         const member = groups.get(id);
         const field = `groupIds[${index}]`;
         if (member === null || member === undefined || member.deleting)
-          throw notFound(field, `No configuration group with id "${id}".`);
+          throw notFound(field, `No configuration group with id ${quoted(id)}.`);
         if (inGroup(member.parentGroupIds) === joining) return [];
         if (joining) {
           assertCanNest(group, member, field);

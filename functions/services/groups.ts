@@ -5,6 +5,7 @@
  * administrator only the groups that reach users within its scope. Members: ./group-members.ts; a group's settings:
  * ./group-policy.ts.
  */
+import { quoted } from "../domain/text";
 import { withinReach } from "../domain/access";
 import type { Actor } from "../domain/customer";
 import { groupImpact, groupWarnings, type GroupImpact } from "../domain/group-impact";
@@ -49,8 +50,8 @@ async function findGroup(store: GroupStore, ref: GroupRef): Promise<Group | null
 /** What a caller is told of a group that does not exist, or that lies outside its reach: the same. */
 function noSuchGroup(ref: GroupRef): ApiError {
   return ref.groupId != null
-    ? notFound("groupId", `No configuration group with id "${ref.groupId}".`)
-    : notFound("groupName", `No configuration group named "${ref.groupName}".`);
+    ? notFound("groupId", `No configuration group with id ${quoted(ref.groupId)}.`)
+    : notFound("groupName", `No configuration group named ${quoted(String(ref.groupName))}.`);
 }
 
 export async function requireGroup(store: GroupStore, ref: GroupRef): Promise<Group> {

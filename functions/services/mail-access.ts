@@ -24,10 +24,12 @@ import {
   type MailAccessImpact,
   type Warning,
 } from "../domain/mail-access-impact";
-import { parsePath, type OrgUnit } from "../domain/org-unit";
+import { parsePath, pathKey, type OrgUnit } from "../domain/org-unit";
+import { quoted } from "../domain/text";
 import { badInput, failedPrecondition, versionConflict } from "../errors";
 import type { Change } from "../store/unit-of-work";
 import { authorize } from "./authorization";
+import { countedSubtree, prefetchGroupsForPreview, withOwnSettingsCounts } from "./impact";
 import { requireOrgUnitAtFor, requireOrgUnitFor } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
@@ -100,6 +102,7 @@ export async function updateMailAccessPolicy(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
       if (expectedVersion !== orgUnit.version)
@@ -160,8 +163,12 @@ async function planPolicy(
   subtree?: OrgUnit[],
 ): Promise<MailAccessPolicyUpdate> {
   const changed = policyChanges(orgUnit.mailAccessPolicy, policy).length > 0;
-  const affected = subtree ?? (changed ? await request.orgUnits.subtree(orgUnit) : [orgUnit]);
-  const impact = mailAccessImpact(orgUnit.ancestors, affected, policy);
+  const affected = subtree ?? (changed ? await countedSubtree(request, orgUnit) : [orgUnit]);
+  const impact = mailAccessImpact({
+    subtree: affected,
+    ancestors: orgUnit.ancestors,
+    newPolicies: new Map([[orgUnit.id, policy]]),
+  });
   const now = request.now();
   const preview = changed ? { ...orgUnit, mailAccessPolicy: policy, policyChangedAt: now.toISOString() } : orgUnit;
   return {
@@ -210,6 +217,7 @@ export async function editAllowedOAuthClients(
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const orgUnit = await requireOrgUnitFor(request, caller, input);
       if (input.expectedVersion != null && input.expectedVersion !== orgUnit.version)
         throw versionConflict(`"${orgUnit.path}"`, input.expectedVersion, orgUnit.version);
@@ -312,11 +320,19 @@ export async function applyMailAccessPolicy(
       input.orgUnitPaths == null ? "orgUnitIds" : "orgUnitPaths",
       `At most ${MAX_BULK_ORG_UNITS} OUs per request, paths and ids together; got ${named.length}. Split the change.`,
     );
-  for (const { ref, field } of named) if ("path" in ref) parsePath(ref.path, field);
+  // A path named twice is refused before anything is read; a path and the id of the same OU, once both are read.
+  const paths = new Set<string>();
+  for (const { ref, field } of named) {
+    if (!("path" in ref)) continue;
+    parsePath(ref.path, field);
+    if (paths.has(pathKey(ref.path))) throw badInput(field, `${quoted(ref.path)} is named twice.`);
+    paths.add(pathKey(ref.path));
+  }
   const change = policyChangeOf(input.policy);
   const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
+      prefetchGroupsForPreview(request);
       const targets = await Promise.all(
         named.map(({ ref, field }) => requireOrgUnitAtFor(request, caller, ref, field)),
       );
@@ -341,14 +357,20 @@ export async function applyMailAccessPolicy(
             inherited.get(ou.id) as ImapClientAccess,
           );
           const policy = policies.get(ou.id) as MailAccessPolicy;
-          const own = await planPolicy(request, ou, policy, dryRun, [], [ou]);
+          const own = await planPolicy(request, ou, policy, dryRun, [], await withOwnSettingsCounts(request, [ou]));
           return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
         }),
       );
       const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
       const impact = combineImpacts(
         await Promise.all(
-          tops.map(async (ou) => mailAccessImpact(ou.ancestors, await request.orgUnits.subtree(ou), policies)),
+          tops.map(async (ou) =>
+            mailAccessImpact({
+              subtree: await countedSubtree(request, ou),
+              ancestors: ou.ancestors,
+              newPolicies: policies,
+            }),
+          ),
         ),
       );
       const changed = planned.some((result) => result.changed);

@@ -9,12 +9,14 @@ import {
   parsePath,
   validateMove,
   validateName,
+  viewsBelow,
   type OrgUnit,
 } from "../domain/org-unit";
-import { cleanText } from "../domain/text";
-import { badInput, failedPrecondition, notFound } from "../errors";
+import { cleanText, quoted } from "../domain/text";
+import { badInput, failedPrecondition, notFound, versionConflict } from "../errors";
 import type { ChildPage, OrgUnitStore } from "../store/org-units/reads";
 import { authorize } from "./authorization";
+import { noChangePreview, orgUnitMovePreview, prefetchGroupsForPreview, type ChangePreview } from "./impact";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
 
@@ -72,7 +74,7 @@ function noSuchOrgUnit(ref: OrgUnitRef, fields: RefFields) {
   const byId = ref.id !== undefined && ref.id !== null;
   return notFound(
     byId ? fields.id : fields.path,
-    `No organizational unit ${byId ? `with id "${ref.id}"` : `at path "${ref.path}"`}.`,
+    `No organizational unit ${byId ? `with id ${quoted(String(ref.id))}` : `at path ${quoted(String(ref.path))}`}.`,
   );
 }
 
@@ -132,6 +134,44 @@ export async function findOrgUnitFor(request: Request, input: OrgUnitNamed): Pro
   return orgUnit !== null && withinReach(caller, orgUnit) ? orgUnit : null;
 }
 
+/** The input fields of `orgUnits(under:)`. */
+const UNDER_FIELDS: RefFields = { id: "under.orgUnitId", path: "under.orgUnitPath" };
+
+/**
+ * `orgUnits(under:)`: a page of the subtree under an OU (the OU first), in tree order: depth first, children by name.
+ * Its first read starts before the caller is verified; the whole subtree is one parallel step of the byAncestry index,
+ * so every page costs the same round trips at any size. `afterId` is the last OU already returned.
+ */
+export async function subtreePage(
+  request: Request,
+  under: OrgUnitNamed,
+  first: number,
+  afterId: string | undefined,
+): Promise<ChildPage> {
+  const ref = refOf(under);
+  const root = await findOrgUnit(request.orgUnits, ref, UNDER_FIELDS);
+  const caller = await authorize(request, "READ", "read organizational units");
+  if (root === null || !withinReach(caller, root)) throw noSuchOrgUnit(ref, UNDER_FIELDS);
+  const ordered = depthFirst(await request.orgUnits.subtree(root));
+  const start = afterId === undefined ? 0 : ordered.findIndex((ou) => ou.id === afterId) + 1;
+  if (start === 0 && afterId !== undefined)
+    throw badInput("after", `"after" points to an OU that is no longer in this subtree.`);
+  return { orgUnits: ordered.slice(start, start + first), hasNextPage: start + first < ordered.length };
+}
+
+/** A subtree (its root first, parents before children, siblings by name) in depth-first order, as a tree view draws it. */
+function depthFirst(subtree: readonly OrgUnit[]): OrgUnit[] {
+  const children = new Map<string, OrgUnit[]>();
+  for (const ou of subtree.slice(1)) children.set(ou.parentId ?? "", [...(children.get(ou.parentId ?? "") ?? []), ou]);
+  const ordered: OrgUnit[] = [];
+  const stack = subtree.slice(0, 1);
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    ordered.push(next);
+    stack.push(...(children.get(next.id) ?? []).toReversed());
+  }
+  return ordered;
+}
+
 /** A page of an OU's children, within the caller's scope. */
 export async function listChildren(
   request: Request,
@@ -162,6 +202,16 @@ export async function createOrgUnit(
   );
 }
 
+/** An OU's update (or its preview): the OU after it, and what it changes for the users of its subtree. */
+export interface OrgUnitUpdate extends ChangePreview {
+  orgUnit: OrgUnit;
+  dryRun: boolean;
+}
+
+/**
+ * Renames, moves or describes an OU. A move changes the effective settings of the whole subtree: its impact and
+ * warnings come with the result, and with `dryRun` the move is only previewed (checked as it would be, written never).
+ */
 export async function updateOrgUnit(
   request: WriteRequest,
   input: OrgUnitNamed &
@@ -169,14 +219,17 @@ export async function updateOrgUnit(
       name?: string | null;
       description?: string | null;
       expectedVersion?: number | null;
+      dryRun?: boolean | null;
     },
-): Promise<OrgUnit> {
+): Promise<OrgUnitUpdate> {
   const caller = await authorize(request, "WRITE", "change organizational units");
   const newName = input.name === undefined || input.name === null ? undefined : validateName(input.name);
   if (input.parentOrgUnitPath != null) parsePath(input.parentOrgUnitPath, PARENT_FIELDS.path);
+  const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
       // The OU and its new parent are read side by side; a problem with the OU is reported first.
+      if (names(parentRefOf(input))) prefetchGroupsForPreview(request);
       const [read, parentRead] = await Promise.allSettled([
         requireOrgUnitFor(request, caller, input),
         names(parentRefOf(input)) ? requireParentFor(request, caller, input) : undefined,
@@ -185,15 +238,18 @@ export async function updateOrgUnit(
       if (parentRead.status === "rejected") throw parentRead.reason;
       const [orgUnit, newParent] = [read.value, parentRead.value];
       const expectedVersion = input.expectedVersion ?? orgUnit.version;
+      if (dryRun && expectedVersion !== orgUnit.version)
+        throw versionConflict(`"${orgUnit.path}"`, expectedVersion, orgUnit.version);
       const renaming = newName !== undefined && newName !== orgUnit.name;
       const moving = newParent !== undefined && newParent.id !== orgUnit.parentId;
       const description =
         input.description === undefined ? orgUnit.description : normalizeDescription(input.description);
       const describing = description !== orgUnit.description;
+      const unchanged = { orgUnit, ...noChangePreview(), dryRun };
       if (!renaming && !moving) {
-        if (!describing) return orgUnit;
+        if (!describing || dryRun) return unchanged;
         const { change, orgUnit: described } = request.orgUnitWrites.describe(orgUnit, description, expectedVersion);
-        return request.work.commit([change], described);
+        return request.work.commit([change], { ...unchanged, orgUnit: described });
       }
       assertNotRoot(orgUnit, moving ? "moved" : "renamed");
       assertNotOwnScope(caller, orgUnit, moving ? "move" : "rename");
@@ -203,15 +259,28 @@ export async function updateOrgUnit(
       if (moving) validateMove(orgUnit, parent, 0);
       assertPathFits(newPath, moving ? PARENT_FIELDS.path : "name");
       const change = { newName: newName ?? orgUnit.name, newParent: parent, description };
+      const result = request.orgUnitWrites.restructured(orgUnit, change, expectedVersion);
+      /** Refuses a change the subtree (seen at its new place) does not allow. */
+      const check = (descendants: readonly OrgUnit[]) => {
+        const height = Math.max(0, ...descendants.map((ou) => ou.depth - result.depth));
+        if (moving) validateMove(orgUnit, parent, height);
+        for (const ou of descendants) assertPathFits(ou.path, moving ? PARENT_FIELDS.path : "name");
+      };
+      /** What the move does to the users of `subtree` (its OUs as the answer shows them). */
+      const preview = (subtree: OrgUnit[]) =>
+        moving ? orgUnitMovePreview(request, subtree, orgUnit.ancestors, result.ancestors) : noChangePreview();
+      if (dryRun) {
+        const current = await request.orgUnits.subtree(orgUnit);
+        check(viewsBelow(result, current.slice(1)));
+        return { orgUnit, ...(await preview(current)), dryRun };
+      }
       if (orgUnit.childCount === 0) {
         const leaf = request.orgUnitWrites.restructureLeaf(orgUnit, change, expectedVersion);
-        return request.work.commit([leaf.change], leaf.orgUnit);
+        return request.work.commit([leaf.change], { orgUnit: leaf.orgUnit, ...(await preview([result])), dryRun });
       }
-      const result = request.orgUnitWrites.restructured(orgUnit, change, expectedVersion);
-      const underLock = (relativePaths: string[]) => {
-        const height = Math.max(0, ...relativePaths.map((path) => path.split("/").length));
-        if (moving) validateMove(orgUnit, parent, height);
-        for (const path of relativePaths) assertPathFits(joinPath(newPath, path), moving ? PARENT_FIELDS.path : "name");
+      const underLock = async (descendants: OrgUnit[]): Promise<OrgUnitUpdate> => {
+        check(descendants);
+        return { orgUnit: result, ...(await preview([result, ...descendants])), dryRun };
       };
       return request.tree.run(request.work, orgUnit, change, expectedVersion, underLock, result);
     },

@@ -19,6 +19,7 @@ import { countedDecision } from "../metrics";
 import type { OrgUnitStore } from "../store/org-units/reads";
 import type { UserStore } from "../store/users";
 import { authorize } from "./authorization";
+import { noChangePreview, userMovePreview, type ChangePreview } from "./impact";
 import { requireOrgUnitFor, type OrgUnitNamed } from "./org-units";
 import type { Request, WriteRequest } from "./request";
 import { withRetries } from "./retry";
@@ -149,15 +150,34 @@ export async function createUser(
   return request.work.commit([change], user);
 }
 
+/** A user's update (or its preview): the user after it, and what a move to another OU changes for them. */
+export interface UserUpdate extends ChangePreview {
+  user: User;
+  dryRun: boolean;
+}
+
+/**
+ * Renames a user or moves them to another OU. A move changes what the user may use: its impact (on this one user) and
+ * warnings come with the result, and with `dryRun` it is only previewed.
+ */
 export async function updateUser(
   request: WriteRequest,
-  input: OrgUnitNamed & { email: string; name?: string | null; expectedVersion?: number | null },
-): Promise<User> {
+  input: OrgUnitNamed & {
+    email: string;
+    name?: string | null;
+    expectedVersion?: number | null;
+    dryRun?: boolean | null;
+  },
+): Promise<UserUpdate> {
   const caller = await authorize(request, "WRITE", "change users");
   const name = input.name == null ? undefined : validateUserName(input.name);
+  const dryRun = input.dryRun ?? false;
   return withRetries(
     async () => {
       const user = await requireUser(request.users, input.email);
+      // The user's groups (none to read for most users) beside their OU: what they set does not move with the user.
+      const groups = request.groups.inEffectFor(user);
+      groups.catch(() => undefined);
       const from = await visibleOrgUnitOf(request, caller, user);
       const orgUnit =
         input.orgUnitPath == null && input.orgUnitId == null
@@ -167,14 +187,18 @@ export async function updateUser(
       if (expectedVersion !== user.version)
         throw versionConflict(`The user ${user.email}`, expectedVersion, user.version);
       const renaming = name !== undefined && name !== user.name;
-      if (!renaming && (orgUnit === undefined || orgUnit.id === user.orgUnitId)) return user;
+      const moving = orgUnit !== undefined && orgUnit.id !== user.orgUnitId;
+      const preview = moving
+        ? userMovePreview(request, from, orgUnit, user.settings, (await groups).groups)
+        : noChangePreview();
+      if ((!renaming && !moving) || dryRun) return { user, ...preview, dryRun };
       const updated = request.users.update(
         user,
         from,
         { name: name ?? user.name, ...(orgUnit === undefined ? {} : { orgUnit }) },
         expectedVersion,
       );
-      return request.work.commit([updated.change], updated.user);
+      return request.work.commit([updated.change], { user: updated.user, ...preview, dryRun });
     },
     { retryVersionConflicts: input.expectedVersion == null },
   );

@@ -5,6 +5,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { AuditFact } from "../domain/audit";
 import type { Actor, ApiKey, Role } from "../domain/customer";
+import { quoted } from "../domain/text";
 import { conflict, notFound } from "../errors";
 import type { Db, Item, Key } from "./db";
 import { keys } from "./keys";
@@ -107,7 +108,7 @@ export class ApiKeyStore {
   /** The key `keyId` of this customer, or NOT_FOUND (a key of another customer is simply not found). */
   async require(keyId: string): Promise<{ apiKey: ApiKey; secretHash: string }> {
     const ref = KEY_ID.test(keyId) ? await this.db.get(keys.apiKeyRef(this.customerId, keyId)) : undefined;
-    if (ref === undefined) throw notFound("id", `No API key with id "${keyId}".`);
+    if (ref === undefined) throw notFound("id", `No API key with id ${quoted(keyId)}.`);
     return { apiKey: toApiKey(ref), secretHash: String(ref.secretHash) };
   }
 

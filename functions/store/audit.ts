@@ -112,7 +112,13 @@ export class AuditStore {
       filter.actions.forEach((action, i) => (values[`:action${i}`] = action));
     }
     if (!filter.organizationEvents && !byOrgUnit) conditions.push("attribute_exists(orgUnitId)");
-    let start: Item | undefined = after === undefined ? undefined : this.startKey(after, byOrgUnit);
+    // A cursor is a position in time, which may lie outside this query's range (a cursor of the same list read with
+    // other filters, or forged): DynamoDB refuses a start key outside the key condition. Past `since` nothing is left;
+    // before `until`, the page starts at `until`.
+    const position = after === undefined ? undefined : `${after.time}#${after.eventId}`;
+    if (position !== undefined && lower !== "" && position < lower) return { events, hasNextPage: false };
+    let start: Item | undefined =
+      after === undefined || (position as string) > upper ? undefined : this.startKey(after, filter.orgUnitId);
     let pages = 0;
     do {
       const page = await this.db.query({
@@ -162,11 +168,12 @@ export class AuditStore {
     return { events, hasNextPage: false };
   }
 
-  private startKey(after: AuditPosition, byOrgUnit: boolean): Item {
+  /** Where to go on from `after`: in the partition of `orgUnitId`, or (without) in the customer's time index. */
+  private startKey(after: AuditPosition, orgUnitId: string | undefined): Item {
+    // In one OU's partition, the position is that partition's, whichever OU the cursor's event concerned.
+    if (orgUnitId !== undefined) return keys.auditEvent(this.customerId, orgUnitId, after.time, after.eventId);
     const key = keys.auditEvent(this.customerId, after.orgUnitId, after.time, after.eventId);
-    return byOrgUnit
-      ? key
-      : { ...key, gsi2pk: keys.auditLog(this.customerId), gsi2sk: `${after.time}#${after.eventId}` };
+    return { ...key, gsi2pk: keys.auditLog(this.customerId), gsi2sk: `${after.time}#${after.eventId}` };
   }
 }
 

@@ -47,6 +47,7 @@ export class CustomerStore {
       ancestorIds: [],
       childCount: 0,
       userCount: 0,
+      ownSettingsCounts: {},
       mailAccessPolicy: {},
       policyChangedAt: null,
       version: 1,

@@ -48,14 +48,16 @@ export class IdempotencyStore {
     return {
       requestHash: String(item.requestHash),
       result:
-        item.result === undefined ? undefined : JSON.parse(gunzipSync(item.result as Uint8Array).toString("utf8")),
+        item.result === undefined
+          ? undefined
+          : JSON.parse(gunzipSync(item.result as Uint8Array).toString("utf8"), withAncestorChains),
       createdAt: String(item.createdAt),
     };
   }
 
   /** The record to write beside the guarded write: it fails the transaction if a live record exists. */
   recordWrite(actorId: string, key: string, requestHash: string, result: unknown): Write {
-    const compressed = gzipSync(JSON.stringify(result ?? null));
+    const compressed = gzipSync(JSON.stringify(result ?? null, withoutAncestorChains));
     const item: Item = {
       ...keys.idempotency(this.customerId, actorId, key),
       type: "IDEMPOTENCY",
@@ -80,4 +82,27 @@ export class IdempotencyStore {
   private nowSeconds(): number {
     return Math.floor(this.now().getTime() / 1000);
   }
+}
+
+/**
+ * An OU in a result carries its ancestors, root first, each with its own ancestors: the ancestors of the i-th are the
+ * first i. Written out in full, an OU at depth d would take 2^d copies of the root; so each ancestor is kept without
+ * its own ancestors, and they are rebuilt from that rule when the result is read.
+ */
+function withoutAncestorChains(key: string, value: unknown): unknown {
+  if (key !== "ancestors" || !Array.isArray(value)) return value;
+  return value.map((ancestor: unknown) => {
+    if (ancestor === null || typeof ancestor !== "object") return ancestor;
+    return Object.fromEntries(Object.entries(ancestor).filter(([field]) => field !== "ancestors"));
+  });
+}
+
+function withAncestorChains(key: string, value: unknown): unknown {
+  if (key !== "ancestors" || !Array.isArray(value)) return value;
+  const rebuilt: unknown[] = [];
+  for (const ancestor of value as unknown[])
+    rebuilt.push(
+      ancestor !== null && typeof ancestor === "object" ? { ...ancestor, ancestors: [...rebuilt] } : ancestor,
+    );
+  return rebuilt;
 }

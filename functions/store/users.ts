@@ -6,10 +6,12 @@ import { DEFAULT_USER_SETTINGS, type UserMailSettings } from "../domain/access-d
 import type { AuditFact } from "../domain/audit";
 import type { SettingKey } from "../domain/mail-access";
 import type { OrgUnit } from "../domain/org-unit";
+import { countOwnSettings, ownSettingsKey, type OwnSettingsCounts } from "../domain/own-settings-counts";
 import { userSettingChanges, type User, type UserPlacement } from "../domain/user";
 import { conflict, notFound, versionConflict } from "../errors";
 import type { Db, Item } from "./db";
 import { keys } from "./keys";
+import { ownSettingsAttribute } from "./org-units/records";
 import type { Write } from "./transaction";
 import type { Change } from "./unit-of-work";
 
@@ -57,6 +59,33 @@ export class UserStore {
     return { users: items.slice(0, first).map(toUser), hasNextPage: items.length > first };
   }
 
+  /**
+   * How many users of each OU have each combination of own settings, counted from the users themselves: for OUs whose
+   * kept counts do not add up (written before the counts existed). The index lags writes slightly, as every list of
+   * users does. Round trips: 1 per OU and page, in parallel.
+   */
+  async countOwnSettings(orgUnitIds: readonly string[]): Promise<Map<string, OwnSettingsCounts>> {
+    const counted = await Promise.all(
+      orgUnitIds.map(async (id) => {
+        const settings: UserMailSettings[] = [];
+        let start: Item | undefined;
+        do {
+          const page = await this.db.query({
+            IndexName: "byParent",
+            KeyConditionExpression: "gsi1pk = :ou",
+            ExpressionAttributeValues: { ":ou": keys.users(this.customerId, id) },
+            ProjectionExpression: "settings",
+            ...(start === undefined ? {} : { ExclusiveStartKey: start }),
+          });
+          settings.push(...page.items.map(settingsOf));
+          start = page.lastKey;
+        } while (start !== undefined);
+        return [id, countOwnSettings(settings)] as const;
+      }),
+    );
+    return new Map(counted);
+  }
+
   /** The user (unique by address) and the OU's user count. */
   create(orgUnit: OrgUnit, email: string, name: string): UserChange {
     const now = this.now().toISOString();
@@ -79,7 +108,7 @@ export class UserStore {
         item: { Put: { Item: this.toItem(user), ConditionExpression: "attribute_not_exists(pk)" } },
         onConditionFailed: () => conflict(`A user with the address ${email} already exists.`, { field: "email" }),
       },
-      this.userCount(orgUnit, 1, "orgUnitPath"),
+      this.countUser(orgUnit, user.settings, 1, "orgUnitPath"),
       this.mailbox(user),
     ];
     const events: AuditFact[] = [
@@ -123,7 +152,11 @@ export class UserStore {
     const events: AuditFact[] = [];
     const at = { id: target.id, path: target.path };
     if (moving) {
-      writes.push(this.userCount(from, -1, "email"), this.userCount(target, 1, "orgUnitPath"), this.mailbox(updated));
+      writes.push(
+        this.countUser(from, user.settings, -1, "email"),
+        this.countUser(target, user.settings, 1, "orgUnitPath"),
+        this.mailbox(updated),
+      );
       events.push({
         action: "USER_MOVED",
         orgUnit: at,
@@ -157,7 +190,7 @@ export class UserStore {
         },
         onConditionFailed: this.versionChecked(user, expectedVersion),
       },
-      this.userCount(orgUnit, -1, "email"),
+      this.countUser(orgUnit, user.settings, -1, "email"),
       { item: { Delete: { Key: keys.mailbox(user.email, this.customerId) } } },
     ];
     const events: AuditFact[] = [
@@ -188,6 +221,25 @@ export class UserStore {
         onConditionFailed: this.versionChecked(user, expectedVersion),
       },
     ];
+    const [before, after] = [ownSettingsKey(user.settings), ownSettingsKey(settings)];
+    // The user moves from one count of own settings to another, in the same transaction.
+    if (before !== after)
+      writes.push({
+        item: {
+          Update: {
+            Key: keys.orgUnit(this.customerId, orgUnit.id),
+            UpdateExpression:
+              "SET #before = if_not_exists(#before, :zero) - :one, #after = if_not_exists(#after, :zero) + :one",
+            ConditionExpression: "attribute_exists(pk)",
+            ExpressionAttributeNames: {
+              "#before": ownSettingsAttribute(before),
+              "#after": ownSettingsAttribute(after),
+            },
+            ExpressionAttributeValues: { ":zero": 0, ":one": 1 },
+          },
+        },
+        onConditionFailed: () => notFound("email", `The organizational unit "${orgUnit.path}" was deleted meanwhile.`),
+      });
     const events = userSettingChanges(user.settings, settings).map((entry): AuditFact => ({
       action: "USER_MAIL_SETTING_CHANGED",
       orgUnit: { id: orgUnit.id, path: orgUnit.path },
@@ -204,14 +256,19 @@ export class UserStore {
         : versionConflict(`The user ${user.email}`, expectedVersion, Number(current.version));
   }
 
-  /** An OU's user count; the OU must still exist (else NOT_FOUND for `field`, the input that named it). */
-  private userCount(orgUnit: OrgUnit, delta: number, field: string): Write {
+  /**
+   * A user with `settings` added to (delta 1) or taken from (-1) an OU: its user count and the count of that
+   * combination of own settings. The OU must still exist (else NOT_FOUND for `field`, the input that named it).
+   */
+  private countUser(orgUnit: OrgUnit, settings: UserMailSettings, delta: number, field: string): Write {
     return {
       item: {
         Update: {
           Key: keys.orgUnit(this.customerId, orgUnit.id),
-          UpdateExpression: "SET userCount = if_not_exists(userCount, :zero) + :delta",
+          UpdateExpression:
+            "SET userCount = if_not_exists(userCount, :zero) + :delta, #own = if_not_exists(#own, :zero) + :delta",
           ConditionExpression: "attribute_exists(pk)",
+          ExpressionAttributeNames: { "#own": ownSettingsAttribute(ownSettingsKey(settings)) },
           ExpressionAttributeValues: { ":zero": 0, ":delta": delta },
         },
       },
@@ -245,7 +302,7 @@ export function toUser(item: Item): User {
     name: String(item.name),
     orgUnitId: String(item.orgUnitId),
     orgUnitAncestorIds: (item.orgUnitAncestorIds as string[] | undefined) ?? [],
-    settings: { ...DEFAULT_USER_SETTINGS, ...(item.settings as Partial<UserMailSettings> | undefined) },
+    settings: settingsOf(item),
     groupIds: (item.groupIds as string[] | undefined) ?? [],
     effectiveGroupIds: (item.effectiveGroupIds as string[] | undefined) ?? [],
     groupOverrides: (item.groupOverrides as SettingKey[] | undefined) ?? [],
@@ -254,4 +311,9 @@ export function toUser(item: Item): User {
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),
   };
+}
+
+/** A user's own settings as stored; settings added since the user was last written have their defaults. */
+function settingsOf(item: Item): UserMailSettings {
+  return { ...DEFAULT_USER_SETTINGS, ...(item.settings as Partial<UserMailSettings> | undefined) };
 }

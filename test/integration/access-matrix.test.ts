@@ -35,6 +35,7 @@ const accessRules: Record<string, AccessRule> = {
   "Query.knownMailClients": "ANY",
   "Query.customer": "READ",
   "Query.orgUnit": "READ",
+  "Query.orgUnits": "READ",
   "Query.user": "SELF",
   "Query.users": "READ",
   "Query.mailAccessDecision": "READ",
@@ -171,6 +172,12 @@ const samples: Record<string, Sample> = {
   },
   "Query.orgUnit": {
     query: `query ($id: ID) { orgUnit(orgUnitId: $id) { id path effectiveMailAccess { popAccess { enabled } } } }`,
+    variables: ({ target }) => ({ id: target.id }),
+    scoped: true,
+    foreign: "NOT_FOUND",
+  },
+  "Query.orgUnits": {
+    query: `query ($id: ID) { orgUnits(under: { orgUnitId: $id }, first: 10) { nodes { id path effectiveMailAccess { popAccess { enabled } } } } }`,
     variables: ({ target }) => ({ id: target.id }),
     scoped: true,
     foreign: "NOT_FOUND",

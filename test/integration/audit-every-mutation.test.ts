@@ -485,6 +485,25 @@ describe("every mutation writes exactly its audit events, naming the verified ca
   });
 });
 
+describe("previews (dryRun) are audited by nothing, since they change nothing", () => {
+  it("moves of an OU and of a user, policy changes, bulk changes", async () => {
+    const orgUnitPath = await newOrgUnit(900);
+    const email = await newUser(900);
+    const previews: [string, string, Record<string, unknown>][] = [
+      ["updateOrgUnit", "UpdateOrgUnitInput", { orgUnitPath, parentOrgUnitPath: "/In/Team", name: "Renamed" }],
+      ["updateUser", "UpdateUserInput", { email, orgUnitPath: "/In/Team", name: "Renamed" }],
+      ["updateMailAccessPolicy", "UpdateMailAccessPolicyInput", { orgUnitPath: "/In", imapAccess: "OFF" }],
+      ["applyMailAccessPolicy", "ApplyMailAccessPolicyInput", { orgUnitPaths: ["/In"], policy: { popAccess: "OFF" } }],
+    ];
+    for (const [name, type, input] of previews) {
+      const written = await newEvents(() =>
+        f.ok(mutation(name, type, "dryRun"), { input: { ...input, dryRun: true } }, superAdmin),
+      );
+      expect(written, name).toEqual([]);
+    }
+  });
+});
+
 describe("secrets stay out of the audit log and the logs", () => {
   it("no audit event and no log line holds an API key's secret or a bearer token", async () => {
     const created = await f.ok(

@@ -4,7 +4,8 @@
  * counts, arbitrary bodies — sent to the handler as the super administrator (so nothing is refused for lack of
  * rights). Every answer must be a well-formed GraphQL error response with a documented, stable code (never
  * INTERNAL_SERVER_ERROR, never a 5xx), and nothing may be written: the organization is compared before and after.
- * Runs are bounded and seeded, so a failure reproduces.
+ * Runs are bounded and seeded, so a failure reproduces. Every argument and input field of the schema, generated from
+ * it, is fuzzed in schema-inputs.property.test.ts.
  */
 import fc from "fast-check";
 import { buildSchema, type GraphQLEnumType } from "graphql";

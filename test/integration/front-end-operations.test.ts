@@ -8,6 +8,7 @@ import {
   AddAllowedMailClientsDocument,
   AddConfigurationGroupMembersDocument,
   AdminOrgUnitPageDocument,
+  AdminOrgUnitTreeDocument,
   AuditLogPageDocument,
   CheckMailAccessBatchDocument,
   CheckMailAccessDocument,
@@ -16,6 +17,7 @@ import {
   CreateConfigurationGroupDocument,
   DeleteConfigurationGroupDocument,
   MoveConfigurationGroupDocument,
+  MoveOrgUnitDocument,
   RemoveAllowedMailClientsDocument,
   RemoveConfigurationGroupMembersDocument,
   SaveMyMailSettingsDocument,
@@ -67,7 +69,11 @@ describe("admin OU page (admin-org-unit-page.graphql)", () => {
     const preview = await api.run(UpdateOrgUnitMailAccessDocument, { input: { ...input, dryRun: true } });
     expect(preview.updateMailAccessPolicy).toMatchObject({ dryRun: true, changed: true });
     expect(preview.updateMailAccessPolicy.warnings.map((w) => w.code)).toContain("IMAP_OFF_IOS_MAIL");
-    expect(preview.updateMailAccessPolicy.impact.usersLosingImap).toBe(1);
+    // Ana has IMAP on (Gmail's default): "1 person who uses IMAP today will be cut off".
+    expect(preview.updateMailAccessPolicy.impact.imap).toMatchObject({
+      usersLosingAccess: 1,
+      usersLosingWorkingAccess: 1,
+    });
 
     const saved = await api.run(UpdateOrgUnitMailAccessDocument, { input });
     expect(saved.updateMailAccessPolicy).toMatchObject({ dryRun: false, changed: true });
@@ -77,6 +83,44 @@ describe("admin OU page (admin-org-unit-page.graphql)", () => {
     expect(child.orgUnit?.effectiveMailAccess.imapAccess.source.orgUnit?.path).toBe("/Sales");
 
     await api.run(UpdateOrgUnitMailAccessDocument, { input: { orgUnitPath: "/Sales", imapAccess: "INHERIT" } });
+  });
+
+  it("draws the tree: a page of the subtree in tree order with own and effective settings, in 3 round trips", async () => {
+    await api.run(UpdateOrgUnitMailAccessDocument, { input: { orgUnitPath: "/Sales", popAccess: "OFF" } });
+    const response = await api.send(AdminOrgUnitTreeDocument, { orgUnitPath: "/" });
+    expect(response.errors).toBeUndefined();
+    expect(response.sequentialRoundTrips).toBe(3);
+    const nodes = response.data?.orgUnits.nodes ?? [];
+    expect(nodes.map((ou) => ou.path)).toEqual(["/", "/Sales", "/Sales/EMEA"]);
+    expect(nodes.map((ou) => ou.mailAccessPolicy.popAccess)).toEqual([null, "OFF", null]);
+    expect(nodes[2]?.effectiveMailAccess.popAccess).toEqual({
+      enabled: false,
+      source: { kind: "INHERITED", orgUnit: { id: nodes[1]?.id, path: "/Sales" } },
+    });
+    expect(response.data?.orgUnits.pageInfo.hasNextPage).toBe(false);
+    await api.run(UpdateOrgUnitMailAccessDocument, { input: { orgUnitPath: "/Sales", popAccess: "INHERIT" } });
+  });
+
+  it("previews a move and its impact, then makes it", async () => {
+    await api.ok(`mutation ($input: CreateOrgUnitInput!) { createOrgUnit(input: $input) { orgUnit { id } } }`, {
+      input: { parentOrgUnitPath: "/", name: "Quiet" },
+    });
+    await api.run(UpdateOrgUnitMailAccessDocument, { input: { orgUnitPath: "/Quiet", imapAccess: "OFF" } });
+    const input = { orgUnitPath: "/Sales/EMEA", parentOrgUnitPath: "/Quiet" };
+    const preview = await api.run(MoveOrgUnitDocument, { input: { ...input, dryRun: true } });
+    expect(preview.updateOrgUnit).toMatchObject({ dryRun: true, orgUnit: { path: "/Sales/EMEA" } });
+    expect(preview.updateOrgUnit.impact.imap).toMatchObject({ usersLosingAccess: 1, usersLosingWorkingAccess: 1 });
+    expect(preview.updateOrgUnit.warnings.map((w) => w.code)).toContain("IMAP_OFF_SILENT_SIGN_IN_FAILURE");
+    const moved = await api.run(MoveOrgUnitDocument, { input });
+    expect(moved.updateOrgUnit).toMatchObject({ dryRun: false, orgUnit: { path: "/Quiet/EMEA" } });
+    expect(moved.updateOrgUnit.impact).toEqual({
+      ...preview.updateOrgUnit.impact,
+      changedOrgUnits: {
+        totalCount: 1,
+        nodes: [{ orgUnit: { path: "/Quiet/EMEA" }, changedSettings: ["IMAP_ACCESS"], userCount: 1 }],
+      },
+    });
+    await api.run(MoveOrgUnitDocument, { input: { orgUnitPath: "/Quiet/EMEA", parentOrgUnitPath: "/Sales" } });
   });
 
   it("edits the IMAP allow-list", async () => {

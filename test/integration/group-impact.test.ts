@@ -107,6 +107,18 @@ describe("previews, counted exactly", () => {
     expect(preview.updateGroupMailAccessPolicy.warnings.map((w: { code: string }) => w.code)).toContain(
       "IMAP_OFF_SILENT_SIGN_IN_FAILURE",
     );
+
+    // Counted as an OU change's preview counts people: the same three, and the two who use IMAP.
+    const people = await api.ok(
+      `mutation ($input: UpdateGroupMailAccessPolicyInput!) { updateGroupMailAccessPolicy(input: $input) {
+        impact { imap { usersLosingAccess usersGainingAccess usersLosingWorkingAccess usersGainingWorkingAccess }
+          pop { usersLosingAccess usersGainingAccess } } } }`,
+      { input: { groupId: ids.imapOn, imapAccess: "OFF", dryRun: true } },
+    );
+    expect(people.updateGroupMailAccessPolicy.impact).toEqual({
+      imap: { usersLosingAccess: 3, usersGainingAccess: 0, usersLosingWorkingAccess: 2, usersGainingWorkingAccess: 0 },
+      pop: { usersLosingAccess: 0, usersGainingAccess: 0 },
+    });
   });
 
   it("imap-on restricts IMAP to iOS Mail: its three members keep IMAP with fewer clients", async () => {
@@ -194,6 +206,72 @@ describe("previews, counted exactly", () => {
   it("nothing was written by the previews", async () => {
     expect(await imapOf("ana", "bo", "cy", "dee", "eve")).toEqual([true, true, true, false, false]);
     expect(await groupViolations(api.config, api.customer.id)).toEqual([]);
+  });
+});
+
+describe("previews of OU and user changes count what the OU decides, not what a group sets (issue 13 × 14)", () => {
+  const ACCESS = "usersLosingAccess usersGainingAccess usersLosingWorkingAccess usersGainingWorkingAccess";
+  const PEOPLE = `pop { ${ACCESS} } imap { ${ACCESS} } lessSecureApps { ${ACCESS} }
+    changedOrgUnits(first: 10) { nodes { orgUnit { path } imap { usersGainingAccess } } }`;
+  const NOBODY = {
+    usersLosingAccess: 0,
+    usersGainingAccess: 0,
+    usersLosingWorkingAccess: 0,
+    usersGainingWorkingAccess: 0,
+  };
+  const policy = (input: Record<string, unknown>) =>
+    api.gql<any>(
+      `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { impact { ${PEOPLE} } } }`,
+      { input: { ...input, dryRun: true } },
+    );
+
+  it("POP off at the root: ana, bo and cy lose it (none has POP on); dee and eve keep pop-off's value", async () => {
+    const response = await policy({ orgUnitPath: "/", popAccess: "OFF" });
+    expect(response.errors).toBeUndefined();
+    // Without groups, 5 would lose POP and eve (POP on in her own settings) would be cut off.
+    expect(response.data.updateMailAccessPolicy.impact).toMatchObject({
+      pop: { ...NOBODY, usersLosingAccess: 3 },
+      imap: NOBODY,
+      lessSecureApps: NOBODY,
+    });
+    // The key; the OU's path hint with the groups' order; the OU with every group; the subtree (16 Querys, then the
+    // OUs it found, 1 batch) beside the member items of the 3 groups that set something (3 Querys) and then the
+    // members (1 batch): 24 calls. The groups' reads overlap the OUs', so at most one step more than for a customer
+    // whose groups set nothing (4), whatever the number of OUs.
+    expect(response.roundTrips).toBe(24);
+    expect(response.sequentialRoundTrips).toBeLessThanOrEqual(5);
+  });
+
+  it("IMAP on for /Sales: its OUs change, but ana, bo and cy have imap-on's IMAP already: nobody gains it", async () => {
+    const impact = (await policy({ orgUnitPath: "/Sales", imapAccess: "ON" })).data.updateMailAccessPolicy.impact;
+    expect(impact).toMatchObject({ pop: NOBODY, imap: NOBODY, lessSecureApps: NOBODY });
+    expect(impact.changedOrgUnits.nodes).toEqual([
+      { orgUnit: { path: "/Sales" }, imap: { usersGainingAccess: 0 } },
+      { orgUnit: { path: "/Sales/EMEA" }, imap: { usersGainingAccess: 0 } },
+    ]);
+  });
+
+  it("POP and IMAP off for /Eng: dee and eve keep what pop-off and imap-off set", async () => {
+    const impact = (await policy({ orgUnitPath: "/Eng", popAccess: "OFF", imapAccess: "OFF" })).data
+      .updateMailAccessPolicy.impact;
+    expect(impact).toMatchObject({ pop: NOBODY, imap: NOBODY, lessSecureApps: NOBODY });
+  });
+
+  it("moving /Sales/EMEA under /Eng, or cy to /Eng, changes nothing for them: imap-on decides their IMAP", async () => {
+    const ou = await api.ok(
+      `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { impact { ${PEOPLE} } } }`,
+      { input: { orgUnitPath: "/Sales/EMEA", parentOrgUnitPath: "/Eng", dryRun: true } },
+    );
+    expect(ou.updateOrgUnit.impact).toMatchObject({ pop: NOBODY, imap: NOBODY, lessSecureApps: NOBODY });
+    const user = await api.ok(
+      `mutation ($input: UpdateUserInput!) { updateUser(input: $input) { impact { ${PEOPLE} } warnings { code } } }`,
+      { input: { email: email("cy"), orgUnitPath: "/Eng", dryRun: true } },
+    );
+    // Without groups cy would gain IMAP (/Sales has it off, /Eng on).
+    expect(user.updateUser).toMatchObject({
+      impact: { pop: NOBODY, imap: NOBODY, lessSecureApps: NOBODY },
+      warnings: [],
+    });
   });
 });
 

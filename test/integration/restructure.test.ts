@@ -116,7 +116,7 @@ describe("a rename or move that stops part-way", () => {
         : await requireOrgUnitAt(orgUnits, change.parentOrgUnitPath, "path");
     const restructuring = { newName: change.name ?? orgUnit.name, newParent, description: orgUnit.description };
     const result = writes.restructured(orgUnit, restructuring, orgUnit.version);
-    const run = tree.run(work("interrupted"), orgUnit, restructuring, orgUnit.version, () => undefined, result);
+    const run = tree.run(work("interrupted"), orgUnit, restructuring, orgUnit.version, () => result, result);
     if (committed) expect((await run).path).toBe(result.path);
     else await expect(run).rejects.toBeInstanceOf(InjectedFault);
   }

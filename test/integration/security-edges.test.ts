@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testConfig } from "../support/api";
 import { watchDynamoDb, type DynamoDbWatch } from "../support/dynamodb-watch";
 import {
+  callHandler,
   codesOf,
   graphqlClient,
   securityFixture,
@@ -75,7 +76,8 @@ describe("finding 1: the cost of a query is counted with its variables and defau
       ),
     );
     const calls = await strict.gql(
-      `{ a: orgUnit(orgUnitPath: "/In") { id } b: orgUnit(orgUnitPath: "/Out") { id } c: orgUnit(orgUnitPath: "/In/Team") { id } }`,
+      // Three OUs by path cost 2 calls (their hints, then their chains, each one batch); their children 1 each.
+      `{ a: orgUnit(orgUnitPath: "/In") { children { nodes { id } } } b: orgUnit(orgUnitPath: "/Out") { children { nodes { id } } } c: orgUnit(orgUnitPath: "/In/Team") { children { nodes { id } } } }`,
       {},
       superAdmin,
     );
@@ -350,6 +352,139 @@ describe("finding 6: every input is bounded, and nothing hostile gets a 500", ()
       expect(codesOf(response), field).toEqual(["BAD_USER_INPUT"]);
       expect(response.errors?.[0]?.extensions.field).toBe(field);
       expect(JSON.stringify(response).length).toBeLessThan(5000);
+    }
+  });
+
+  // Found by the schema-wide fuzz (schema-inputs.property.test.ts): each of these answered 500, a huge message, or
+  // accepted what it should have refused.
+  it("a variable that does not fit its type is refused naming the variable, and quoted briefly", async () => {
+    const update = `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ input: { orgUnitPath: "/Out", expectedVersion: "9".repeat(500_000) } }, "$input.expectedVersion"],
+      [{ input: { orgUnitPath: "/Out", ["x".repeat(400_000)]: 1 } }, "$input"],
+      [{}, "$input"],
+    ];
+    for (const [variables, field] of cases) {
+      const response = await f.gql(update, variables, superAdmin);
+      expect(codesOf(response), field).toEqual(["BAD_USER_INPUT"]);
+      expect(response.errors?.[0]?.extensions.field).toBe(field);
+      expect(response.errors?.[0]?.message.length).toBeLessThan(1000);
+    }
+  });
+
+  it("a DateTime is a string: a value nested 20,000 deep is refused, not a 500", async () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    for (const [query, variables] of [
+      [
+        `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+        `{ "input": { "name": "deep", "role": "READ_ONLY", "idempotencyKey": "deep-date", "expiresAt": ${deep} } }`,
+      ],
+      [`query ($since: DateTime) { auditEvents(filter: { since: $since }) { nodes { id } } }`, `{ "since": ${deep} }`],
+    ]) {
+      const result = await callHandler(f.handler, {
+        headers: { "content-type": "application/json", "x-api-key": f.keys.superAdmin },
+        body: `{ "query": ${JSON.stringify(query)}, "variables": ${variables} }`,
+      });
+      const body = JSON.parse(result.body) as GraphQLResponse;
+      expect(result.status).toBeLessThan(500);
+      expect(body.errors?.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+    }
+  });
+
+  it("bounds the kinds of events an audit filter names, and counts each once", async () => {
+    const audit = `query ($actions: [AuditAction!]) { auditEvents(filter: { actions: $actions }, first: 1) { nodes { id } } }`;
+    const tooMany = await f.gql(audit, { actions: Array.from({ length: 16_000 }, () => "USER_DELETED") }, superAdmin);
+    expect(codesOf(tooMany)).toEqual(["BAD_USER_INPUT"]);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ field: "filter.actions", maxItems: 50 });
+    const repeated = await f.gql(audit, { actions: Array.from({ length: 50 }, () => "USER_DELETED") }, superAdmin);
+    expect(codesOf(repeated)).toEqual([]);
+  });
+
+  it("bounds text as sent, before trimming: a megabyte of blanks is refused, not taken as nothing", async () => {
+    const description = await f.gql(
+      `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { description } } }`,
+      { input: { orgUnitPath: "/Out", description: " ".repeat(240_000) } },
+      superAdmin,
+    );
+    expect(codesOf(description)).toEqual(["BAD_USER_INPUT"]);
+    expect(description.errors?.[0]?.extensions.field).toBe("description");
+    const clientId = await f.gql(
+      `query ($input: MailAccessDecisionInput!) { mailAccessDecision(input: $input) { allowed } }`,
+      {
+        input: {
+          userEmail: f.users.in,
+          protocol: "IMAP",
+          client: { authMethod: "PASSWORD", oauthClientId: " ".repeat(200_000) },
+        },
+      },
+      superAdmin,
+    );
+    expect(codesOf(clientId)).toEqual(["BAD_USER_INPUT"]);
+    expect(clientId.errors?.[0]?.extensions.field).toBe("input.client.oauthClientId");
+  });
+
+  it("quotes what it did not find briefly, however long the id or path sent", async () => {
+    const longPath = `/${Array.from({ length: 30 }, () => "p".repeat(250)).join("/")}`;
+    const cases: [string, Record<string, unknown>, string][] = [
+      [
+        `mutation ($input: UpdateOrgUnitInput!) { updateOrgUnit(input: $input) { orgUnit { id } } }`,
+        { input: { orgUnitId: "a/".repeat(200_000), description: "x" } },
+        "NOT_FOUND",
+      ],
+      [
+        `mutation ($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`,
+        { input: { id: "key_".repeat(100_000) } },
+        "NOT_FOUND",
+      ],
+      [
+        `mutation ($input: ApplyMailAccessPolicyInput!) { applyMailAccessPolicy(input: $input) { changed } }`,
+        { input: { orgUnitPaths: [longPath, longPath.toUpperCase()], policy: { popAccess: "ON" } } },
+        "BAD_USER_INPUT",
+      ],
+    ];
+    for (const [query, variables, code] of cases) {
+      const response = await f.gql(query, variables, superAdmin);
+      expect(codesOf(response)).toEqual([code]);
+      expect(response.errors?.[0]?.message.length).toBeLessThan(1000);
+    }
+  });
+
+  it("goes on from a cursor of the audit log read with other filters, wherever it points", async () => {
+    // The newest event concerns an API key (no OU); the one below concerns /In.
+    await f.ok(
+      `mutation ($input: UpdateMailAccessPolicyInput!) { updateMailAccessPolicy(input: $input) { changed } }`,
+      { input: { orgUnitPath: "/In", lessSecureApps: "ON" } },
+      superAdmin,
+    );
+    await f.ok(
+      `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      { input: { name: "cursor", role: "READ_ONLY" } },
+      superAdmin,
+    );
+    const cursors = (
+      await f.ok(`{ auditEvents(first: 2) { edges { cursor } } }`, {}, superAdmin)
+    ).auditEvents.edges.map((edge: { cursor: string }) => edge.cursor) as string[];
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    for (const after of cursors) {
+      const later = await f.gql(
+        `query ($after: String, $since: DateTime) { auditEvents(after: $after, filter: { since: $since }) { nodes { id } } }`,
+        { after, since: future },
+        superAdmin,
+      );
+      expect(codesOf(later)).toEqual([]);
+      expect(later.data?.auditEvents.nodes).toEqual([]);
+      const earlier = await f.gql(
+        `query ($after: String, $until: DateTime) { auditEvents(after: $after, filter: { until: $until }) { nodes { id } } }`,
+        { after, until: "2000-01-01T00:00:00.000Z" },
+        superAdmin,
+      );
+      expect(codesOf(earlier)).toEqual([]);
+      const ofAnotherOrgUnit = await f.gql(
+        `query ($after: String) { orgUnit(orgUnitPath: "/Out") { auditEvents(after: $after) { nodes { id } } } }`,
+        { after },
+        superAdmin,
+      );
+      expect(codesOf(ofAnotherOrgUnit)).toEqual([]);
     }
   });
 

@@ -90,7 +90,7 @@ describe("defect 2: the lease fences a writer that lost it", () => {
     const change = { newName: "Huge", newParent: orgUnit.ancestors.at(-1) as OrgUnit, description: null };
     const result = stores.writes.restructured(orgUnit, change, orgUnit.version);
     // Frozen in its first staging transaction, for longer than its lease.
-    const frozen = stores.tree.run(stores.work("frozen"), orgUnit, change, orgUnit.version, () => undefined, result);
+    const frozen = stores.tree.run(stores.work("frozen"), orgUnit, change, orgUnit.version, () => result, result);
     await sleep(3000);
     // Another writer finds the lease run out, takes the op over and finishes it.
     expect(
@@ -319,7 +319,7 @@ describe("defect 7: a change DynamoDB's keys cannot hold never wedges the tree",
     const change = { newName: "日".repeat(255), newParent: orgUnit.ancestors.at(-1) as OrgUnit, description: null };
     const result = stores.writes.restructured(orgUnit, change, orgUnit.version);
     await expect(
-      stores.tree.run(stores.work(), orgUnit, change, orgUnit.version, () => undefined, result),
+      stores.tree.run(stores.work(), orgUnit, change, orgUnit.version, () => result, result),
     ).rejects.toBeInstanceOf(InjectedFault);
     expect(
       (await api.ok(CREATE, { input: { parentOrgUnitPath: "/", name: "Nudge" } })).createOrgUnit.orgUnit.path,

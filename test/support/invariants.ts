@@ -4,10 +4,12 @@
  */
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../../functions/config";
+import { DEFAULT_USER_SETTINGS } from "../../functions/domain/access-decision";
 import { joinPath, pathKey } from "../../functions/domain/org-unit";
+import { countOwnSettings, OWN_SETTINGS_KEYS } from "../../functions/domain/own-settings-counts";
 import { createDocumentClient } from "../../functions/store/db";
 import { keys } from "../../functions/store/keys";
-import { ancestryKey } from "../../functions/store/org-units/records";
+import { ancestryKey, ownSettingsAttribute } from "../../functions/store/org-units/records";
 
 type Item = Record<string, any>;
 
@@ -79,9 +81,16 @@ export async function treeViolations(config: Config, customerId: string): Promis
       problems.push(`${pathOf(id)}: child count ${ou.childCount}, children ${children.length}`);
     const names = children.map((child) => pathKey(String(child.name)));
     if (new Set(names).size !== names.length) problems.push(`${pathOf(id)}: two children share a name`);
-    const inside = users.filter((user) => user.orgUnitId === id).length;
-    if (Number(ou.userCount ?? 0) !== inside)
-      problems.push(`${pathOf(id)}: user count ${ou.userCount}, users ${inside}`);
+    const inside = users.filter((user) => user.orgUnitId === id);
+    if (Number(ou.userCount ?? 0) !== inside.length)
+      problems.push(`${pathOf(id)}: user count ${ou.userCount}, users ${inside.length}`);
+    // The counts of the users' own settings: each as a recount of the users finds it.
+    const recount = countOwnSettings(inside.map((user) => ({ ...DEFAULT_USER_SETTINGS, ...user.settings })));
+    for (const key of OWN_SETTINGS_KEYS) {
+      const kept = Number(ou[ownSettingsAttribute(key)] ?? 0);
+      if (kept !== (recount[key] ?? 0))
+        problems.push(`${pathOf(id)}: ${kept} users counted with ${key} on, ${recount[key] ?? 0} found`);
+    }
     const hint = hints.find((item) => item.pk === keys.path(customerId, pathKey(pathOf(id))).pk);
     if (hint?.ouId !== id) problems.push(`${pathOf(id)}: no path hint leads to it`);
   }

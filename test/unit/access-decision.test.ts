@@ -545,6 +545,13 @@ describe("validateClient", () => {
     badInputMessage(() => validateClient({ authMethod: "OAUTH" }, "input.client"), "input.client.oauthClientId");
   });
 
+  it("bounds the client id as sent, before trimming", () => {
+    badInputMessage(
+      () => validateClient({ authMethod: "PASSWORD", oauthClientId: " ".repeat(201) }),
+      "client.oauthClientId",
+    );
+  });
+
   it("trims the client id", () => {
     expect(validateClient(oauth(`  ${IOS_MAIL_CLIENT_ID}\n`))).toEqual(oauth(IOS_MAIL_CLIENT_ID));
   });

@@ -35,18 +35,21 @@ describe("the executable schema", () => {
   });
 
   it("has every resolver on its field, and no other", () => {
-    // A union's __resolveType is the type's, not a field's: it is on the type.
-    const withResolvers = Object.entries(resolvers).flatMap(([type, fields]) =>
-      Object.keys(fields as object)
-        .filter((name) => {
-          if (!name.startsWith("__")) return true;
-          expect((schema.getType(type) as { resolveType?: unknown }).resolveType, `${type}.${name}`).toBeTypeOf(
-            "function",
-          );
-          return false;
-        })
-        .map((name) => `${type}.${name}`),
-    );
+    // A scalar's entry (DateTime) is its parsing, not field resolvers; a union's __resolveType is the type's, not a
+    // field's: it is on the type.
+    const withResolvers = Object.entries(resolvers)
+      .filter(([type]) => fieldsOf(schema.getType(type)) !== undefined)
+      .flatMap(([type, fields]) =>
+        Object.keys(fields as object)
+          .filter((name) => {
+            if (!name.startsWith("__")) return true;
+            expect((schema.getType(type) as { resolveType?: unknown }).resolveType, `${type}.${name}`).toBeTypeOf(
+              "function",
+            );
+            return false;
+          })
+          .map((name) => `${type}.${name}`),
+      );
     const ownTypes = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith("__"));
     const resolved = ownTypes.flatMap((type) =>
       Object.entries(fieldsOf(type) ?? {})
@@ -54,5 +57,12 @@ describe("the executable schema", () => {
         .map(([name]) => `${type.name}.${name}`),
     );
     expect(resolved.sort()).toEqual(withResolvers.sort());
+  });
+
+  it("takes a DateTime as a string only", () => {
+    const dateTime = schema.getType("DateTime") as unknown as { parseValue: (value: unknown) => unknown };
+    expect(dateTime.parseValue("2026-11-30T09:15:00.000Z")).toBe("2026-11-30T09:15:00.000Z");
+    for (const value of [1_700_000_000_000, { at: "now" }, [[[]]], true])
+      expect(() => dateTime.parseValue(value)).toThrow(TypeError);
   });
 });

@@ -13,8 +13,8 @@ const root = effectiveMailAccess([{ id: "root", path: "/", mailAccessPolicy: {},
 const inGroup = (policy: MailAccessPolicy) =>
   withGroups(root, [{ mailAccessPolicy: policy, policyChangedAt: null }], NOW);
 
-const uses = { imapEnabled: true, popAccessWindow: "ALL_MAIL" as const };
-const usesNothing = { imapEnabled: false, popAccessWindow: "DISABLED" as const };
+const uses = { imapEnabled: true, popAccessWindow: "ALL_MAIL" as const, lessSecureAppsEnabled: false };
+const usesNothing = { imapEnabled: false, popAccessWindow: "DISABLED" as const, lessSecureAppsEnabled: false };
 
 describe("groupImpact", () => {
   it("counts who loses and gains each protocol, and who is cut off because they use it", () => {
@@ -36,6 +36,28 @@ describe("groupImpact", () => {
       turnsImapOff: true,
       turnsPopOff: true,
     });
+  });
+
+  it("counts the same people as an OU change's preview would, with the same rules (pop, imap, lessSecureApps)", () => {
+    const impact = groupImpact([
+      { before: root, after: inGroup({ imapAccess: false, popAccess: false }), settings: uses },
+      { before: root, after: inGroup({ imapAccess: false, popAccess: false }), settings: usesNothing },
+      { before: inGroup({ imapAccess: false }), after: root, settings: uses },
+      { before: root, after: root, settings: uses },
+    ]);
+    expect(impact.pop).toEqual({
+      usersLosingAccess: 2,
+      usersGainingAccess: 0,
+      usersLosingWorkingAccess: 1,
+      usersGainingWorkingAccess: 0,
+    });
+    expect(impact.imap).toMatchObject({
+      usersLosingAccess: 2,
+      usersGainingAccess: 1,
+      usersLosingWorkingAccess: 1,
+      usersGainingWorkingAccess: 1,
+    });
+    expect(impact.lessSecureApps.usersLosingAccess).toBe(0);
   });
 
   it("counts who keeps IMAP with fewer clients, and flags a list without iOS Mail", () => {

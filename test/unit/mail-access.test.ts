@@ -26,12 +26,14 @@ import {
 import {
   allowlistSwitchWarnings,
   mailAccessImpact,
+  noImpact,
   policyWarnings,
   WARNING_MESSAGES,
   type MailAccessImpact,
   type SubtreeNode,
   type WarningCode,
 } from "../../functions/domain/mail-access-impact";
+import type { OwnSettingsCounts } from "../../functions/domain/own-settings-counts";
 import { EXPORT_NAMES, settingOfExportName, type MailAccessSetting } from "../../functions/domain/mail-access-setting";
 import { apiErrorThrownBy, badInputMessage } from "./support";
 
@@ -55,10 +57,29 @@ function parentOrgUnitPath(path: string): string | null {
   return parent === "" ? "/" : parent;
 }
 
-/** An OU of a subtree: its parent is the OU whose path is its path without the last name. */
-function member(path: string, userCount: number, mailAccessPolicy: MailAccessPolicy = {}): SubtreeNode {
+/**
+ * An OU of a subtree: its parent is the OU whose path is its path without the last name. Its users have Gmail's
+ * defaults in their own settings (IMAP on, POP off, less secure apps off) unless `counts` says otherwise.
+ */
+function member(
+  path: string,
+  userCount: number,
+  mailAccessPolicy: MailAccessPolicy = {},
+  counts: OwnSettingsCounts = { imap: userCount },
+): SubtreeNode {
   const parent = parentOrgUnitPath(path);
-  return { ...ou(path, mailAccessPolicy), parentId: parent === null ? null : `id:${parent}`, userCount };
+  return {
+    ...ou(path, mailAccessPolicy),
+    parentId: parent === null ? null : `id:${parent}`,
+    userCount,
+    ownSettingsCounts: counts,
+  };
+}
+
+/** The impact of giving the first OU of `subtree` (below `ancestors`) its own policy `newPolicy`. */
+function policyImpact(ancestors: SubtreeNode[], subtree: SubtreeNode[], newPolicy: MailAccessPolicy) {
+  const target = subtree[0] as SubtreeNode;
+  return mailAccessImpact({ subtree, ancestors, newPolicies: new Map([[target.id, newPolicy]]) });
 }
 
 const anyClient = (): ImapClientAccess => ({ mode: "ANY_CLIENT", allowedOAuthClientIds: [] });
@@ -570,23 +591,11 @@ function salesSubtree(targetPolicy: MailAccessPolicy = {}): SubtreeNode[] {
   ];
 }
 
-const NO_IMPACT: MailAccessImpact<SubtreeNode> = {
-  orgUnits: [],
-  usersGainingPop: 0,
-  usersLosingPop: 0,
-  usersGainingImap: 0,
-  usersLosingImap: 0,
-  turnsPopOff: false,
-  turnsImapOff: false,
-  restrictsImapClients: false,
-  emptyAllowList: false,
-  iosMailNotAllowed: false,
-  allowsLessSecureApps: false,
-};
+const NO_IMPACT: MailAccessImpact<SubtreeNode> = noImpact();
 
 /** The impact of giving /Sales `newPolicy`, below `rootPolicy` on the root. */
 function impactOn(newPolicy: MailAccessPolicy, rootPolicy: MailAccessPolicy = {}, targetPolicy: MailAccessPolicy = {}) {
-  return mailAccessImpact([member("/", 0, rootPolicy)], salesSubtree(targetPolicy), newPolicy);
+  return policyImpact([member("/", 0, rootPolicy)], salesSubtree(targetPolicy), newPolicy);
 }
 
 /** Each affected OU as "path: changed settings (users)". */
@@ -603,10 +612,8 @@ describe("mailAccessImpact", () => {
       "/Sales/EMEA/Berlin: imapAccess (7)",
     ]);
     expect(impact).toMatchObject({
-      usersLosingImap: 10 + 20 + 7,
-      usersGainingImap: 0,
-      usersLosingPop: 0,
-      usersGainingPop: 0,
+      imap: { usersLosingAccess: 10 + 20 + 7, usersGainingAccess: 0, usersLosingWorkingAccess: 10 + 20 + 7 },
+      pop: { usersLosingAccess: 0, usersGainingAccess: 0 },
       turnsImapOff: true,
       turnsPopOff: false,
       restrictsImapClients: false,
@@ -618,7 +625,7 @@ describe("mailAccessImpact", () => {
 
   it("the affected OU objects are the subtree's own", () => {
     const subtree = salesSubtree();
-    const impact = mailAccessImpact([member("/", 0)], subtree, { imapAccess: false });
+    const impact = policyImpact([member("/", 0)], subtree, { imapAccess: false });
     expect(impact.orgUnits[1]?.orgUnit).toBe(subtree[1]);
   });
 
@@ -629,14 +636,18 @@ describe("mailAccessImpact", () => {
       "/Sales/EMEA: imapAccess (20)",
       "/Sales/EMEA/Berlin: imapAccess (7)",
     ]);
-    expect(impact).toMatchObject({ usersGainingImap: 37, usersLosingImap: 0, turnsImapOff: false });
+    expect(impact).toMatchObject({
+      imap: { usersGainingAccess: 37, usersLosingAccess: 0, usersGainingWorkingAccess: 37 },
+      turnsImapOff: false,
+    });
   });
 
   it("turning POP off loses POP everywhere below, since no OU overrides it", () => {
     const impact = impactOn({ popAccess: false });
     expect(impact.orgUnits.map((u) => u.orgUnit.path)).toHaveLength(7);
     expect(impact).toMatchObject({
-      usersLosingPop: 10 + 20 + 5 + 7 + 30 + 40 + 3,
+      // Everybody loses POP, but nobody uses it: their own settings have it off (Gmail's default).
+      pop: { usersLosingAccess: 10 + 20 + 5 + 7 + 30 + 40 + 3, usersLosingWorkingAccess: 0 },
       turnsPopOff: true,
       turnsImapOff: false,
     });
@@ -644,7 +655,7 @@ describe("mailAccessImpact", () => {
 
   it("replaces the target's whole policy: a setting left out of the new policy is inherited again", () => {
     const impact = impactOn({}, { popAccess: true }, { popAccess: false });
-    expect(impact).toMatchObject({ usersGainingPop: 115, usersLosingPop: 0, turnsPopOff: false });
+    expect(impact).toMatchObject({ pop: { usersGainingAccess: 115, usersLosingAccess: 0 }, turnsPopOff: false });
   });
 
   it("lists every changed setting of each OU", () => {
@@ -683,7 +694,7 @@ describe("mailAccessImpact", () => {
         restrictsImapClients: true,
         emptyAllowList: false,
         iosMailNotAllowed: false,
-        usersLosingImap: 0,
+        imap: { usersLosingAccess: 0, usersLosingClients: 10 + 20 + 5 + 7 },
         turnsImapOff: false,
       });
     });
@@ -705,7 +716,7 @@ describe("mailAccessImpact", () => {
 
     it("where IMAP is off everywhere affected restricts nothing", () => {
       const subtree = [member("/Sales", 10), member("/Sales/EMEA", 20), member("/Sales/EMEA/Paris", 5)];
-      const impact = mailAccessImpact([member("/", 0, { imapAccess: false })], subtree, {
+      const impact = policyImpact([member("/", 0, { imapAccess: false })], subtree, {
         imapClientAccess: allowList(),
       });
       expect(affected(impact)).toEqual([
@@ -724,10 +735,14 @@ describe("mailAccessImpact", () => {
 
     it("turning IMAP back on under the list the OU already had restricts nothing new", () => {
       const subtree = [member("/Sales", 10, { imapAccess: false })];
-      const impact = mailAccessImpact([member("/", 0, { imapClientAccess: allowList(MAC_MAIL) })], subtree, {
+      const impact = policyImpact([member("/", 0, { imapClientAccess: allowList(MAC_MAIL) })], subtree, {
         imapAccess: true,
       });
-      expect(impact).toMatchObject({ usersGainingImap: 10, restrictsImapClients: false, iosMailNotAllowed: false });
+      expect(impact).toMatchObject({
+        imap: { usersGainingAccess: 10, usersLosingClients: 0 },
+        restrictsImapClients: false,
+        iosMailNotAllowed: false,
+      });
     });
 
     it("going back to any client restricts nothing", () => {
@@ -738,7 +753,7 @@ describe("mailAccessImpact", () => {
   });
 
   it("needs the target OU", () => {
-    expect(() => mailAccessImpact([], [], {})).toThrow();
+    expect(() => mailAccessImpact({ subtree: [], ancestors: [] })).toThrow();
   });
 });
 

@@ -36,6 +36,7 @@ function record(
     ancestorIds,
     childCount: 0,
     userCount: 0,
+    ownSettingsCounts: {},
     mailAccessPolicy: {},
     policyChangedAt: null,
     version: 1,
@@ -92,6 +93,11 @@ describe("validateName", () => {
   it(`refuses ${MAX_NAME_LENGTH + 1} characters`, () => {
     const message = badInputMessage(() => validateName("x".repeat(MAX_NAME_LENGTH + 1)), "name");
     expect(message).toContain(`at most ${MAX_NAME_LENGTH} characters; got ${MAX_NAME_LENGTH + 1}`);
+  });
+
+  it("refuses a name far longer as sent, even if trimming would leave a valid one", () => {
+    const message = badInputMessage(() => validateName(`${" ".repeat(200_000)}Sales`), "name");
+    expect(message).toContain(`at most ${MAX_NAME_LENGTH} characters; got 200005`);
   });
 
   it.each(["Sales/EMEA", "/Sales", "Sales/"])('refuses "/" anywhere in the name: %j', (raw) => {
@@ -209,6 +215,7 @@ describe("toView", () => {
       ancestors: [],
       childCount: 0,
       userCount: 0,
+      ownSettingsCounts: {},
       mailAccessPolicy: {},
       policyChangedAt: null,
       version: 1,
@@ -229,6 +236,7 @@ describe("toView", () => {
       ancestors: [rootView],
       childCount: 2,
       userCount: 0,
+      ownSettingsCounts: {},
       mailAccessPolicy: {},
       policyChangedAt: null,
       version: 7,

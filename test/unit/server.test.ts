@@ -175,12 +175,27 @@ describe("formatError for request errors as Apollo Server actually delivers them
     expect(formatError(formatted, error)).toEqual(formatted);
   });
 
-  it("passes a variable of the wrong type through", () => {
+  it("passes a variable of the wrong type through, naming it as the field at fault", () => {
     const query = parse("query ($path: String) { orgUnit(orgUnitPath: $path) { id } }");
     const variableDefinitions = (query.definitions[0] as OperationDefinitionNode).variableDefinitions ?? [];
     const { errors } = getVariableValues(schema, variableDefinitions, { path: 5 });
     const error = wrappedAsApolloDoes(errors?.[0] as GraphQLError, "BAD_USER_INPUT");
     const formatted = formattedByApollo(error);
-    expect(formatError(formatted, error)).toEqual(formatted);
+    expect(formatError(formatted, error)).toEqual({
+      ...formatted,
+      extensions: { ...formatted.extensions, field: "$path" },
+    });
+  });
+
+  it("names the path inside a variable, and quotes a huge value briefly", () => {
+    const query = parse("mutation ($input: DeleteOrgUnitInput!) { deleteOrgUnit(input: $input) { path } }");
+    const variableDefinitions = (query.definitions[0] as OperationDefinitionNode).variableDefinitions ?? [];
+    const huge = "9".repeat(100_000);
+    const { errors } = getVariableValues(schema, variableDefinitions, { input: { expectedVersion: huge } });
+    const error = wrappedAsApolloDoes(errors?.[0] as GraphQLError, "BAD_USER_INPUT");
+    const shown = formatError(formattedByApollo(error), error);
+    expect(shown.extensions?.field).toBe("$input.expectedVersion");
+    expect(shown.message.length).toBeLessThan(700);
+    expect(shown.message).toMatch(/^Variable "\$input" got invalid value "9{80}…" at "input.expectedVersion"; Int /);
   });
 });

@@ -5,12 +5,13 @@ import type { User as UserModel } from '../../domain/user';
 import type { AuditEvent as AuditEventModel } from '../../domain/audit';
 import type { ImapClientAccess as ImapClientAccessModel } from '../../domain/mail-access';
 import type { PolicyModel, EffectiveMailAccessModel, EffectiveToggleModel, EffectiveImapClientAccessModel, SettingSourceModel, MailAccessImpactModel, OrgUnitImpactModel, DecidedByModel, UserEffectiveMailAccessModel, UserProtocolAccessModel } from '../models';
-import type { UserAccessDecision } from '../../services/users';
+import type { UserAccessDecision, UserUpdate } from '../../services/users';
 import type { MailAccessPolicyUpdate, BulkPolicyUpdate } from '../../services/mail-access';
 import type { Group as GroupModel } from '../../domain/groups';
 import type { GroupImpact as GroupImpactModel } from '../../domain/group-impact';
 import type { Membership, GroupChangeResult, DeletedGroup, PriorityChange } from '../../services/groups';
 import type { GroupPolicyUpdate } from '../../services/group-policy';
+import type { OrgUnitUpdate } from '../../services/org-units';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +26,24 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant in time, as an ISO 8601 string in UTC, e.g. "2026-11-30T09:15:00.000Z". */
   DateTime: { input: string; output: string; }
+};
+
+/**
+ * Who gains or loses one kind of access through a change. _Access_ is what the administrator allows a user; _working
+ * access_ is access the user also has turned on in their own mail settings: what works for them today (or will at once).
+ * A console can say "3 people who use POP today will be cut off" (`usersLosingWorkingAccess`) beside "7 people lose POP"
+ * (`usersLosingAccess`). Counted from each OU's counts of its users' own settings: no user is read.
+ */
+export type AccessImpact = {
+  __typename?: 'AccessImpact';
+  /** Users the administrator allows it after the change and did not allow it before. */
+  usersGainingAccess: Scalars['Int']['output'];
+  /** Users for whom it does not work today and will at once after the change (their own settings have it on already). */
+  usersGainingWorkingAccess: Scalars['Int']['output'];
+  /** Users the administrator allowed it before the change and does not allow it after, whatever their own settings. */
+  usersLosingAccess: Scalars['Int']['output'];
+  /** Users for whom it works today (allowed, and on in their own settings) and will not after the change: they are cut off. */
+  usersLosingWorkingAccess: Scalars['Int']['output'];
 };
 
 /** Why access is allowed or refused; one code per rule. */
@@ -334,7 +353,10 @@ export type AuditEventEdge = {
 
 /** Which audit events to return. Every condition given must hold. */
 export type AuditEventFilter = {
-  /** Only events of these kinds (any of them); all kinds when empty or not given. */
+  /**
+   * Only events of these kinds (any of them; at most 50, a kind named twice counts once); all kinds when empty or not
+   * given.
+   */
   actions?: InputMaybe<Array<AuditAction>>;
   /** Only changes made by this actor (its id, e.g. an API key's id). */
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -623,7 +645,10 @@ export type EffectiveToggle = {
 export type ErrorCode =
   /** The request is not a GraphQL request the API can run: no query, an operation batch, or a GET without a header that rules out cross-site request forgery. */
   | 'BAD_REQUEST'
-  /** The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault. */
+  /**
+   * The input is invalid: the message says what is wrong, and `extensions.field` names the input field at fault, or, for
+   * a variable whose value does not fit its type, the variable and the path inside it (e.g. `$input.expectedVersion`).
+   */
   | 'BAD_USER_INPUT'
   /**
    * The request needed more than one request may use while it ran: more DynamoDB calls (`extensions.budget:
@@ -786,8 +811,20 @@ export type GroupEdge = {
  */
 export type GroupMailAccessImpact = {
   __typename?: 'GroupMailAccessImpact';
+  /**
+   * Who gains or loses IMAP, or some IMAP clients, counted as `MailAccessImpact.imap` (working access: IMAP enabled in
+   * their own settings).
+   */
+  imap: ImapAccessImpact;
+  /** Who gains or loses password sign-in (less secure apps), counted as `MailAccessImpact.lessSecureApps`. */
+  lessSecureApps: AccessImpact;
   /** The people the change reaches. */
   membersReached: Scalars['Int']['output'];
+  /**
+   * Who gains or loses POP, counted as `MailAccessImpact.pop` counts an OU change's users (working access: POP on in
+   * their own settings), each with their higher-priority groups and their OU.
+   */
+  pop: AccessImpact;
   /** Of those losing IMAP, the people who have IMAP turned on in their own settings: cut off now. */
   usersCutOffFromImap: Scalars['Int']['output'];
   /** Of those losing POP, the people who have POP turned on in their own settings: cut off now. */
@@ -897,6 +934,36 @@ export type GroupMembershipEdge = {
   node: GroupMembership;
 };
 
+/**
+ * Who gains or loses IMAP through a change. _Access_ to IMAP means the administrator lets some client use it: IMAP on,
+ * and not restricted to an empty list (an empty allow-list counts everyone under it as losing IMAP, and everyone with
+ * IMAP on as losing working access). Which mail client a user uses cannot be known, so a change of which clients may use
+ * IMAP counts users whose set of usable clients shrinks (from any client to a list, or clients taken off the list:
+ * clients outside the list, password clients and service-account clients are refused) or grows.
+ */
+export type ImapAccessImpact = {
+  __typename?: 'ImapAccessImpact';
+  /** Users the administrator allows IMAP (for some client) after the change and did not allow it before. */
+  usersGainingAccess: Scalars['Int']['output'];
+  /** Users who keep IMAP and may use clients they could not use before. */
+  usersGainingClients: Scalars['Int']['output'];
+  /** Of `usersGainingAccess`, those with IMAP on in their own settings: IMAP works for them at once. */
+  usersGainingWorkingAccess: Scalars['Int']['output'];
+  /** Of `usersGainingClients`, those with IMAP on in their own settings. */
+  usersGainingWorkingClients: Scalars['Int']['output'];
+  /** Users the administrator allowed IMAP (for some client) before the change and does not allow it after. */
+  usersLosingAccess: Scalars['Int']['output'];
+  /** Users who keep IMAP, but for fewer clients than before. */
+  usersLosingClients: Scalars['Int']['output'];
+  /** Of `usersLosingAccess`, those with IMAP on in their own settings: every IMAP client they use stops working. */
+  usersLosingWorkingAccess: Scalars['Int']['output'];
+  /**
+   * Of `usersLosingClients`, those with IMAP on in their own settings: a client they use today may stop working (any
+   * client not on the new list, and every password client).
+   */
+  usersLosingWorkingClients: Scalars['Int']['output'];
+};
+
 /** Which mail clients may use IMAP. */
 export type ImapClientAccess = {
   __typename?: 'ImapClientAccess';
@@ -980,23 +1047,54 @@ export type MailAccessDecisionInput = {
   userEmail: Scalars['String']['input'];
 };
 
-/** What a change does to the OU's subtree: who gains or loses POP and IMAP, and which OUs' effective values change. */
+/**
+ * What a change does to users: who gains or loses POP, IMAP and password sign-in, and which OUs' effective values change.
+ * For a policy change, the OU's subtree; for a bulk change, the subtrees of all its OUs; for a move of an OU, the moved
+ * subtree; for a move of a user, that one user (and no OU changes).
+ */
 export type MailAccessImpact = {
   __typename?: 'MailAccessImpact';
-  /** The OUs (this one and descendants that inherit) whose effective settings change, in tree order. */
+  /** The OUs whose effective settings change, in tree order (none for a user's move). */
   changedOrgUnits: OrgUnitImpactConnection;
-  /** Users in the subtree who can use IMAP after the change but not before. */
+  /** Who gains or loses IMAP, or some IMAP clients. Working access: IMAP enabled in the user's own settings. */
+  imap: ImapAccessImpact;
+  /**
+   * Who gains or loses password sign-in (less secure apps). The administrator allows it to a user while less secure apps
+   * are allowed and POP, or IMAP for any client, is on; it works for a user who also has less secure apps on and has
+   * such a protocol on. A user may lose working password sign-in while still allowed it (say POP goes off and they only
+   * use POP while IMAP stays open to any client): `usersLosingWorkingAccess` counts them, `usersLosingAccess` does not.
+   */
+  lessSecureApps: AccessImpact;
+  /** Who gains or loses POP. Working access: POP on in the user's own settings (an access window other than DISABLED). */
+  pop: AccessImpact;
+  /**
+   * Users who gain IMAP access (for some client).
+   * @deprecated Use `imap.usersGainingAccess` (and `imap.usersGainingWorkingAccess`).
+   */
   usersGainingImap: Scalars['Int']['output'];
-  /** Users in the subtree who can use POP after the change but not before. */
+  /**
+   * Users who gain POP access.
+   * @deprecated Use `pop.usersGainingAccess` (and `pop.usersGainingWorkingAccess`).
+   */
   usersGainingPop: Scalars['Int']['output'];
-  /** Users in the subtree who lose IMAP. */
+  /**
+   * Users who lose IMAP access (for every client; an empty allow-list counts).
+   * @deprecated Use `imap.usersLosingAccess` (and `imap.usersLosingWorkingAccess`).
+   */
   usersLosingImap: Scalars['Int']['output'];
-  /** Users in the subtree who lose POP. */
+  /**
+   * Users who lose POP access.
+   * @deprecated Use `pop.usersLosingAccess` (and `pop.usersLosingWorkingAccess`).
+   */
   usersLosingPop: Scalars['Int']['output'];
 };
 
 
-/** What a change does to the OU's subtree: who gains or loses POP and IMAP, and which OUs' effective values change. */
+/**
+ * What a change does to users: who gains or loses POP, IMAP and password sign-in, and which OUs' effective values change.
+ * For a policy change, the OU's subtree; for a bulk change, the subtrees of all its OUs; for a move of an OU, the moved
+ * subtree; for a move of a user, that one user (and no OU changes).
+ */
 export type MailAccessImpactChangedOrgUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1177,10 +1275,15 @@ export type Mutation = {
   updateMyMailSettings: UpdateMyMailSettingsPayload;
   /**
    * Renames an OU, moves it under another parent, or changes its description. A rename or move changes the
-   * paths of the whole subtree at once: readers see either the old tree or the new one, never a mix.
+   * paths of the whole subtree at once: readers see either the old tree or the new one, never a mix. A move changes
+   * the settings the subtree inherits: the payload's `impact` and `warnings` say what it does to users (as for a policy
+   * change), and with `dryRun: true` the move is checked and previewed without writing anything.
    */
   updateOrgUnit: UpdateOrgUnitPayload;
-  /** Renames a user or moves them to another OU. */
+  /**
+   * Renames a user or moves them to another OU. A move changes the settings that apply to the user: the payload's
+   * `impact` and `warnings` say what it does (as for a policy change), and with `dryRun: true` it is only previewed.
+   */
   updateUser: UpdateUserPayload;
   /**
    * An administrator changes a user's own mail settings on the user's behalf (the user changes them with
@@ -1436,13 +1539,19 @@ export type OrgUnitEdge = {
   node: OrgUnit;
 };
 
-/** An OU whose effective settings the change alters. */
+/** An OU whose effective settings the change alters, with what it changes for the OU's own users (not its descendants'). */
 export type OrgUnitImpact = {
   __typename?: 'OrgUnitImpact';
   /** The settings whose effective value changes on this OU. */
   changedSettings: Array<MailAccessSetting>;
+  /** Who of this OU's users gains or loses IMAP, or IMAP clients. */
+  imap: ImapAccessImpact;
+  /** Who of this OU's users gains or loses password sign-in (less secure apps); see `MailAccessImpact.lessSecureApps`. */
+  lessSecureApps: AccessImpact;
   /** The OU. */
   orgUnit: OrgUnit;
+  /** Who of this OU's users gains or loses POP. */
+  pop: AccessImpact;
   /** Users directly in this OU. */
   userCount: Scalars['Int']['output'];
 };
@@ -1467,6 +1576,14 @@ export type OrgUnitImpactEdge = {
   cursor: Scalars['String']['output'];
   /** The affected OU. */
   node: OrgUnitImpact;
+};
+
+/** An OU, named by exactly one of its path and its id. */
+export type OrgUnitRefInput = {
+  /** The OU's stable id. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The OU's path, e.g. `/Sales`. */
+  orgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a page of a list stands, for cursor pagination (Relay connections). */
@@ -1534,6 +1651,14 @@ export type Query = {
    * Give exactly one of `orgUnitPath` and `orgUnitId`. Returns null when no such OU exists within the caller's reach.
    */
   orgUnit?: Maybe<OrgUnit>;
+  /**
+   * A page of the subtree under an OU (the OU itself first), in tree order: each OU before its children, children by
+   * name (ignoring case), each child's whole subtree before the next child. Select each OU's `mailAccessPolicy` and
+   * `effectiveMailAccess` (with sources) to draw an admin console's tree in one request: a page costs the same few
+   * DynamoDB round trips whatever the size or depth of the subtree. NOT_FOUND when the OU does not exist or lies outside
+   * the caller's reach.
+   */
+  orgUnits: OrgUnitConnection;
   /** One user of the caller's organization, by email address (case does not matter); null if there is none. */
   user?: Maybe<User>;
   /**
@@ -1598,6 +1723,14 @@ export type QueryMailAccessDecisionsArgs = {
 export type QueryOrgUnitArgs = {
   orgUnitId?: InputMaybe<Scalars['ID']['input']>;
   orgUnitPath?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Entry points for reading. Every read is scoped to the caller's customer (organization). */
+export type QueryOrgUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  under: OrgUnitRefInput;
 };
 
 
@@ -1888,6 +2021,8 @@ export type UpdateMyMailSettingsPayload = {
 export type UpdateOrgUnitInput = {
   /** New description; an empty string clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Preview only: check the change and compute the payload without writing anything (nor auditing). */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** Apply the change only if the OU is still at this version; otherwise fail with CONFLICT. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /**
@@ -1911,15 +2046,29 @@ export type UpdateOrgUnitInput = {
   parentOrgUnitPath?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The OU after the change. */
+/** The OU after the change (or, for a dry run, as it is), and what the change does to users. */
 export type UpdateOrgUnitPayload = {
   __typename?: 'UpdateOrgUnitPayload';
-  /** The OU as it is now. */
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /**
+   * What a move does to the users of the moved subtree: who gains or loses POP, IMAP, IMAP clients and password
+   * sign-in, and which OUs' effective settings change. Nothing for a rename or a description change.
+   */
+  impact: MailAccessImpact;
+  /** The OU as it is now (unchanged for a dry run). */
   orgUnit: OrgUnit;
+  /**
+   * What the administrator must know about the move (the same warnings as for a policy change); empty when nobody's
+   * effective settings change.
+   */
+  warnings: Array<Warning>;
 };
 
 /** Changes to one user; fields left out stay as they are. */
 export type UpdateUserInput = {
+  /** Preview only: check the change and compute the payload without writing anything (nor auditing). */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** The user's email address. */
   email: Scalars['String']['input'];
   /** Apply only if the user is still at this version; otherwise CONFLICT. */
@@ -1965,11 +2114,23 @@ export type UpdateUserMailSettingsPayload = {
   user: User;
 };
 
-/** The user after the change. */
+/** The user after the change (or, for a dry run, as they are), and what a move does to them. */
 export type UpdateUserPayload = {
   __typename?: 'UpdateUserPayload';
-  /** The user as it is now. */
+  /** True when nothing was written because `dryRun` was set. */
+  dryRun: Scalars['Boolean']['output'];
+  /**
+   * What a move to another OU does to this user: which of POP, IMAP, IMAP clients and password sign-in they gain or lose
+   * (each count 0 or 1). `changedOrgUnits` is empty: no OU's settings change. Nothing for a rename.
+   */
+  impact: MailAccessImpact;
+  /** The user as they are now (unchanged for a dry run). */
   user: User;
+  /**
+   * What the administrator must know about the move (the same warnings as for a policy change); empty when the user's
+   * effective settings do not change.
+   */
+  warnings: Array<Warning>;
 };
 
 /** A person with a mailbox in the organization. Every user belongs to exactly one OU. */
@@ -2204,6 +2365,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessImpact: ResolverTypeWrapper<AccessImpact>;
   AccessReason: AccessReason;
   ActorKind: ActorKind;
   AdminRole: ResolverTypeWrapper<AdminRoleModel>;
@@ -2260,6 +2422,7 @@ export type ResolversTypes = {
   GroupMembershipConnection: ResolverTypeWrapper<Omit<GroupMembershipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GroupMembershipEdge']>, nodes: Array<ResolversTypes['GroupMembership']> }>;
   GroupMembershipEdge: ResolverTypeWrapper<Omit<GroupMembershipEdge, 'node'> & { node: ResolversTypes['GroupMembership'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImapAccessImpact: ResolverTypeWrapper<ImapAccessImpact>;
   ImapClientAccess: ResolverTypeWrapper<ImapClientAccessModel>;
   ImapClientAccessInput: ImapClientAccessInput;
   ImapClientMode: ImapClientMode;
@@ -2282,6 +2445,7 @@ export type ResolversTypes = {
   OrgUnitImpact: ResolverTypeWrapper<OrgUnitImpactModel>;
   OrgUnitImpactConnection: ResolverTypeWrapper<Omit<OrgUnitImpactConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrgUnitImpactEdge']>, nodes: Array<ResolversTypes['OrgUnitImpact']> }>;
   OrgUnitImpactEdge: ResolverTypeWrapper<Omit<OrgUnitImpactEdge, 'node'> & { node: ResolversTypes['OrgUnitImpact'] }>;
+  OrgUnitRefInput: OrgUnitRefInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PopAccessWindow: PopAccessWindow;
   Propagation: ResolverTypeWrapper<Propagation>;
@@ -2307,11 +2471,11 @@ export type ResolversTypes = {
   UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
   UpdateMyMailSettingsPayload: ResolverTypeWrapper<Omit<UpdateMyMailSettingsPayload, 'user'> & { user: ResolversTypes['User'] }>;
   UpdateOrgUnitInput: UpdateOrgUnitInput;
-  UpdateOrgUnitPayload: ResolverTypeWrapper<Omit<UpdateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversTypes['OrgUnit'] }>;
+  UpdateOrgUnitPayload: ResolverTypeWrapper<OrgUnitUpdate>;
   UpdateUserInput: UpdateUserInput;
   UpdateUserMailSettingsInput: UpdateUserMailSettingsInput;
   UpdateUserMailSettingsPayload: ResolverTypeWrapper<Omit<UpdateUserMailSettingsPayload, 'user'> & { user: ResolversTypes['User'] }>;
-  UpdateUserPayload: ResolverTypeWrapper<Omit<UpdateUserPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  UpdateUserPayload: ResolverTypeWrapper<UserUpdate>;
   User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -2325,6 +2489,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessImpact: AccessImpact;
   AdminRole: AdminRoleModel;
   AdminRoleConnection: Omit<AdminRoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AdminRoleEdge']>, nodes: Array<ResolversParentTypes['AdminRole']> };
   AdminRoleEdge: Omit<AdminRoleEdge, 'node'> & { node: ResolversParentTypes['AdminRole'] };
@@ -2376,6 +2541,7 @@ export type ResolversParentTypes = {
   GroupMembershipConnection: Omit<GroupMembershipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GroupMembershipEdge']>, nodes: Array<ResolversParentTypes['GroupMembership']> };
   GroupMembershipEdge: Omit<GroupMembershipEdge, 'node'> & { node: ResolversParentTypes['GroupMembership'] };
   ID: Scalars['ID']['output'];
+  ImapAccessImpact: ImapAccessImpact;
   ImapClientAccess: ImapClientAccessModel;
   ImapClientAccessInput: ImapClientAccessInput;
   Int: Scalars['Int']['output'];
@@ -2394,6 +2560,7 @@ export type ResolversParentTypes = {
   OrgUnitImpact: OrgUnitImpactModel;
   OrgUnitImpactConnection: Omit<OrgUnitImpactConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrgUnitImpactEdge']>, nodes: Array<ResolversParentTypes['OrgUnitImpact']> };
   OrgUnitImpactEdge: Omit<OrgUnitImpactEdge, 'node'> & { node: ResolversParentTypes['OrgUnitImpact'] };
+  OrgUnitRefInput: OrgUnitRefInput;
   PageInfo: PageInfo;
   Propagation: Propagation;
   Query: Record<PropertyKey, never>;
@@ -2414,11 +2581,11 @@ export type ResolversParentTypes = {
   UpdateMyMailSettingsInput: UpdateMyMailSettingsInput;
   UpdateMyMailSettingsPayload: Omit<UpdateMyMailSettingsPayload, 'user'> & { user: ResolversParentTypes['User'] };
   UpdateOrgUnitInput: UpdateOrgUnitInput;
-  UpdateOrgUnitPayload: Omit<UpdateOrgUnitPayload, 'orgUnit'> & { orgUnit: ResolversParentTypes['OrgUnit'] };
+  UpdateOrgUnitPayload: OrgUnitUpdate;
   UpdateUserInput: UpdateUserInput;
   UpdateUserMailSettingsInput: UpdateUserMailSettingsInput;
   UpdateUserMailSettingsPayload: Omit<UpdateUserMailSettingsPayload, 'user'> & { user: ResolversParentTypes['User'] };
-  UpdateUserPayload: Omit<UpdateUserPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  UpdateUserPayload: UserUpdate;
   User: UserModel;
   UserConnection: Omit<UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -2427,6 +2594,13 @@ export type ResolversParentTypes = {
   UserProtocolAccess: UserProtocolAccessModel;
   Viewer: ActorModel;
   Warning: Warning;
+};
+
+export type AccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessImpact'] = ResolversParentTypes['AccessImpact']> = {
+  usersGainingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingWorkingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingWorkingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AdminRoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminRole'] = ResolversParentTypes['AdminRole']> = {
@@ -2624,7 +2798,10 @@ export type GroupEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GroupMailAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMailAccessImpact'] = ResolversParentTypes['GroupMailAccessImpact']> = {
+  imap?: Resolver<ResolversTypes['ImapAccessImpact'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   membersReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pop?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   usersCutOffFromImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersCutOffFromPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersGainingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2676,6 +2853,17 @@ export type GroupMembershipEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['GroupMembership'], ParentType, ContextType>;
 };
 
+export type ImapAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImapAccessImpact'] = ResolversParentTypes['ImapAccessImpact']> = {
+  usersGainingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingWorkingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersGainingWorkingClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingWorkingAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usersLosingWorkingClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImapClientAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImapClientAccess'] = ResolversParentTypes['ImapClientAccess']> = {
   allowedOAuthClientIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   allowedOAuthClients?: Resolver<Array<ResolversTypes['OAuthClient']>, ParentType, ContextType>;
@@ -2699,6 +2887,9 @@ export type MailAccessDecisionResolvers<ContextType = Context, ParentType extend
 
 export type MailAccessImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MailAccessImpact'] = ResolversParentTypes['MailAccessImpact']> = {
   changedOrgUnits?: Resolver<ResolversTypes['OrgUnitImpactConnection'], ParentType, ContextType, RequireFields<MailAccessImpactChangedOrgUnitsArgs, 'first'>>;
+  imap?: Resolver<ResolversTypes['ImapAccessImpact'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
+  pop?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   usersGainingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersGainingPop?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   usersLosingImap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2776,7 +2967,10 @@ export type OrgUnitEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type OrgUnitImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrgUnitImpact'] = ResolversParentTypes['OrgUnitImpact']> = {
   changedSettings?: Resolver<Array<ResolversTypes['MailAccessSetting']>, ParentType, ContextType>;
+  imap?: Resolver<ResolversTypes['ImapAccessImpact'], ParentType, ContextType>;
+  lessSecureApps?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  pop?: Resolver<ResolversTypes['AccessImpact'], ParentType, ContextType>;
   userCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2814,6 +3008,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mailAccessDecision?: Resolver<ResolversTypes['MailAccessDecision'], ParentType, ContextType, RequireFields<QueryMailAccessDecisionArgs, 'input'>>;
   mailAccessDecisions?: Resolver<Array<ResolversTypes['MailAccessDecision']>, ParentType, ContextType, RequireFields<QueryMailAccessDecisionsArgs, 'inputs'>>;
   orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType, Partial<QueryOrgUnitArgs>>;
+  orgUnits?: Resolver<ResolversTypes['OrgUnitConnection'], ParentType, ContextType, RequireFields<QueryOrgUnitsArgs, 'first' | 'under'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'email'>>;
   users?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'emails'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -2873,7 +3068,10 @@ export type UpdateMyMailSettingsPayloadResolvers<ContextType = Context, ParentTy
 };
 
 export type UpdateOrgUnitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrgUnitPayload'] = ResolversParentTypes['UpdateOrgUnitPayload']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['MailAccessImpact'], ParentType, ContextType>;
   orgUnit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 };
 
 export type UpdateUserMailSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUserMailSettingsPayload'] = ResolversParentTypes['UpdateUserMailSettingsPayload']> = {
@@ -2881,7 +3079,10 @@ export type UpdateUserMailSettingsPayloadResolvers<ContextType = Context, Parent
 };
 
 export type UpdateUserPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateUserPayload'] = ResolversParentTypes['UpdateUserPayload']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['MailAccessImpact'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['Warning']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2946,6 +3147,7 @@ export type WarningResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccessImpact?: AccessImpactResolvers<ContextType>;
   AdminRole?: AdminRoleResolvers<ContextType>;
   AdminRoleConnection?: AdminRoleConnectionResolvers<ContextType>;
   AdminRoleEdge?: AdminRoleEdgeResolvers<ContextType>;
@@ -2983,6 +3185,7 @@ export type Resolvers<ContextType = Context> = {
   GroupMembership?: GroupMembershipResolvers<ContextType>;
   GroupMembershipConnection?: GroupMembershipConnectionResolvers<ContextType>;
   GroupMembershipEdge?: GroupMembershipEdgeResolvers<ContextType>;
+  ImapAccessImpact?: ImapAccessImpactResolvers<ContextType>;
   ImapClientAccess?: ImapClientAccessResolvers<ContextType>;
   KnownMailClient?: KnownMailClientResolvers<ContextType>;
   MailAccessDecision?: MailAccessDecisionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { customerResolvers } from "./customer";
 import { groupResolvers } from "./groups";
 import { mailAccessResolvers } from "./mail-access";
 import { orgUnitResolvers } from "./org-units";
+import { scalarResolvers } from "./scalars";
 import { userResolvers } from "./users";
 
 const modules: Resolvers[] = [
@@ -16,6 +17,7 @@ const modules: Resolvers[] = [
   groupResolvers,
   auditResolvers,
   authResolvers,
+  scalarResolvers,
 ];
 
 export const resolvers: Resolvers = {};

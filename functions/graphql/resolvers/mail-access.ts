@@ -80,6 +80,10 @@ export const mailAccessResolvers: Resolvers = {
     propagation: (update) => update.effective.propagation,
   },
   MailAccessImpact: {
+    usersGainingPop: (impact) => impact.pop.usersGainingAccess,
+    usersLosingPop: (impact) => impact.pop.usersLosingAccess,
+    usersGainingImap: (impact) => impact.imap.usersGainingAccess,
+    usersLosingImap: (impact) => impact.imap.usersLosingAccess,
     changedOrgUnits: (impact, { first, after }) => ({
       ...pageOfList("changedOrgUnits", impact.orgUnits, first, after),
       totalCount: impact.orgUnits.length,

@@ -36,9 +36,7 @@ export const userResolvers: Resolvers = {
     createUser: async (_, { input }, context, info) => ({
       user: await mutate(context, info, input, (request) => createUser(request, input)),
     }),
-    updateUser: async (_, { input }, context, info) => ({
-      user: await mutate(context, info, input, (request) => updateUser(request, input)),
-    }),
+    updateUser: (_, { input }, context, info) => mutate(context, info, input, (request) => updateUser(request, input)),
     deleteUser: async (_, { input }, context, info) => ({
       deletedEmail: (await mutate(context, info, input, (request) => deleteUser(request, input))).email,
     }),

@@ -13,7 +13,7 @@
  *             items are gone; the lock is released at yet another version
  *
  * The fan-out computes what every reached member's fields must be from the truth and writes those that differ, in
- * transactions of 99 items on 16 lanes in parallel, each checking its lane's epoch: repeating it changes nothing, so
+ * transactions of 99 items on 32 lanes in parallel, each checking its lane's epoch: repeating it changes nothing, so
  * a writer that stopped is simply run again by the next one, who takes the lease over (incrementing the epoch, which
  * fences the previous holder out). An op that never committed is undone by whoever takes it over.
  */

@@ -48,6 +48,11 @@ export class OrgUnitStore {
    * for a snapshot, kept: the first read of a record is the one the whole request uses.
    */
   private readonly records: DataLoader<string, OrgUnitRecord | null>;
+  /**
+   * Path hints, batched per tick like the records: the OUs a request names by path (a move's OU and its new parent,
+   * the OUs of a bulk change) are looked up in one read, so their chains are read in one batch too.
+   */
+  private readonly hints: DataLoader<string, Item | null>;
 
   constructor(
     private readonly db: Db,
@@ -55,6 +60,7 @@ export class OrgUnitStore {
     private readonly options: { snapshot: boolean },
   ) {
     this.records = new DataLoader((ids) => this.fetch(ids), { cache: options.snapshot });
+    this.hints = new DataLoader((paths) => this.fetchHints(paths), { cache: options.snapshot });
   }
 
   /** A store on the same table that reads afresh each time (for writes). */
@@ -83,11 +89,14 @@ export class OrgUnitStore {
     return OU_ID.test(id) ? this.load(id, []) : null;
   }
 
-  /** Round trips: 2 (the path hint, then the OU and its ancestors in one batch). */
+  /**
+   * Round trips: 2 (the path hint, then the OU and its ancestors in one batch), however many OUs are looked up by
+   * path in the same tick.
+   */
   async getByPath(path: string): Promise<OrgUnit | null> {
     if (Buffer.byteLength(pathKey(path)) > MAX_PATH_BYTES) return null;
-    const hint = await this.db.get(keys.path(this.customerId, pathKey(path)));
-    if (hint === undefined) return null;
+    const hint = await this.hints.load(pathKey(path));
+    if (hint === null) return null;
     const orgUnit = await this.load(String(hint.ouId), (hint.ancestorIds as string[] | undefined) ?? []);
     // A hint may be stale (mid-restructure, or left by one): the path derived from the records decides.
     return orgUnit !== null && pathKey(orgUnit.path) === pathKey(path) ? orgUnit : null;
@@ -186,6 +195,16 @@ export class OrgUnitStore {
       ids.map((id) => keys.orgUnit(this.customerId, id)),
     );
     return items.map((item) => (item === undefined ? null : toRecord(item)));
+  }
+
+  /** The path hints of `paths` (path keys), null where there is none: one batch. */
+  /** With the tick's other reads: what a change reads beside the OU it names (its groups' order) adds no round trip. */
+  private async fetchHints(paths: readonly string[]): Promise<(Item | null)[]> {
+    const items = await readTogether(
+      this.db,
+      paths.map((path) => keys.path(this.customerId, path)),
+    );
+    return items.map((item) => item ?? null);
   }
 
   /** Records read from an index, as this request sees them: for a snapshot, the ones it read first win. */

@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { pathKey, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
 import type { MailAccessPolicy } from "../../domain/mail-access";
+import { OWN_SETTINGS_KEYS, type OwnSettingsCounts, type OwnSettingsKey } from "../../domain/own-settings-counts";
 import { conflict, RetryableConflict, TreeLocked } from "../../errors";
 import type { Item } from "../db";
 import { keys } from "../keys";
@@ -27,8 +28,18 @@ export function ancestryKey(ancestorIds: readonly string[], id: string): string 
   return [...ancestorIds, id].join("/");
 }
 
+/**
+ * The attribute holding how many of an OU's users have the combination `key` of own settings on. Each count is a
+ * top-level attribute of its own, so that a user's write can add to it whether or not it exists yet (a nested map
+ * would have to exist first, which OUs written before the counts do not).
+ */
+export function ownSettingsAttribute(key: OwnSettingsKey): string {
+  return `usersWith_${key}`;
+}
+
 /** The record and its index entries: children by name under the parent (byParent), the chain of ids (byAncestry). */
 export function orgUnitItem(customerId: string, record: OrgUnitRecord): Item {
+  const { ownSettingsCounts, ...stored } = record;
   return {
     ...keys.orgUnit(customerId, record.id),
     ...(record.parentId === null
@@ -36,8 +47,23 @@ export function orgUnitItem(customerId: string, record: OrgUnitRecord): Item {
       : { gsi1pk: keys.children(customerId, record.parentId), gsi1sk: record.name.toLowerCase() }),
     gsi3pk: keys.ancestry(customerId, ancestryShard(record.id)),
     gsi3sk: ancestryKey(record.ancestorIds, record.id),
-    ...record,
+    ...stored,
+    ...Object.fromEntries(
+      OWN_SETTINGS_KEYS.flatMap((key) => {
+        const count = ownSettingsCounts[key] ?? 0;
+        return count === 0 ? [] : [[ownSettingsAttribute(key), count]];
+      }),
+    ),
   };
+}
+
+function ownSettingsCountsOf(item: Item): OwnSettingsCounts {
+  const counts: OwnSettingsCounts = {};
+  for (const key of OWN_SETTINGS_KEYS) {
+    const count = item[ownSettingsAttribute(key)];
+    if (count !== undefined) counts[key] = Number(count);
+  }
+  return counts;
 }
 
 export function toRecord(item: Item): OrgUnitRecord {
@@ -49,6 +75,7 @@ export function toRecord(item: Item): OrgUnitRecord {
     ancestorIds: (item.ancestorIds as string[] | undefined) ?? [],
     childCount: Number(item.childCount ?? 0),
     userCount: Number(item.userCount ?? 0),
+    ownSettingsCounts: ownSettingsCountsOf(item),
     mailAccessPolicy: (item.mailAccessPolicy as MailAccessPolicy | undefined) ?? {},
     policyChangedAt: (item.policyChangedAt as string | null | undefined) ?? null,
     version: Number(item.version),

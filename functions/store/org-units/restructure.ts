@@ -17,7 +17,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { AuditFact } from "../../domain/audit";
-import { joinPath, pathKey, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
+import { joinPath, pathKey, viewsBelow, type OrgUnit, type OrgUnitRecord } from "../../domain/org-unit";
 import { ApiError, RetryableConflict, TreeLocked, unavailable } from "../../errors";
 import { log } from "../../log";
 import type { Db } from "../db";
@@ -67,18 +67,19 @@ export class TreeRestructure {
   }
 
   /**
-   * Renames and/or moves `orgUnit`, which has descendants, as `change` says. `validate` sees the descendants' paths
-   * below the OU once the tree is locked and may refuse the change (which is then undone). Returns `result` once the
-   * change is committed: by this writer, or by one that took it over.
+   * Renames and/or moves `orgUnit`, which has descendants, as `change` says. Once the tree is locked, `underLock` sees
+   * the descendants as the change leaves them (views below `movedRoot`, the OU after the change; parents before
+   * children) and returns the change's result, or refuses the change (which is then undone). Returns that result once
+   * the change is committed: by this writer, or by one that took it over.
    */
-  async run(
+  async run<R>(
     work: UnitOfWork,
     orgUnit: OrgUnit,
     change: Restructuring,
     expectedVersion: number,
-    validate: (relativePaths: string[]) => void,
-    result: OrgUnit,
-  ): Promise<OrgUnit> {
+    underLock: (descendants: OrgUnit[]) => R | Promise<R>,
+    movedRoot: OrgUnit,
+  ): Promise<R> {
     const facts: AuditFact[] = restructuringFacts(orgUnit, change);
     const op: RestructureOp = {
       opId: randomUUID(),
@@ -94,7 +95,9 @@ export class TreeRestructure {
       oldAncestorIds: orgUnit.ancestors.map((a) => a.id),
       newAncestorIds: [...change.newParent.ancestors.map((a) => a.id), change.newParent.id],
       newDescription: change.description,
-      recordItems: work.recordWrites(facts, result).map((write) => write.item),
+      // The result is known once the subtree is read under the lock; until the op is staged (only a staged op can
+      // commit) the records hold none, and serve to tell a retry of this same request that its original is running.
+      recordItems: recordItemsOf(work, facts, null),
     };
     try {
       await this.acquire(op, orgUnit, change.newParent, expectedVersion);
@@ -105,27 +108,37 @@ export class TreeRestructure {
     }
     const lease = this.lock.hold(op);
     try {
-      return await this.forward(work, op, validate, result);
+      return await this.forward(work, op, facts, (descendants) =>
+        underLock(
+          viewsBelow(
+            movedRoot,
+            descendants.map((d) => d.record),
+          ),
+        ),
+      );
     } finally {
       lease.release();
     }
   }
 
   /** acquired → … → released, for the writer that acquired `op`. */
-  private async forward(
+  private async forward<R>(
     work: UnitOfWork,
     op: RestructureOp,
-    validate: (relativePaths: string[]) => void,
-    result: OrgUnit,
-  ): Promise<OrgUnit> {
+    facts: AuditFact[],
+    underLock: (descendants: Descendant[]) => R | Promise<R>,
+  ): Promise<R> {
     let descendants: Descendant[];
+    let result: R;
     try {
       descendants = await this.descendants(op);
-      validate(descendants.map((d) => d.relativePath));
+      result = await underLock(descendants);
     } catch (error) {
       await this.undoAfterFailure(op, [], error);
       throw error;
     }
+    // The staging transition stores these on the op, so that whoever commits it writes this result.
+    op.recordItems = recordItemsOf(work, facts, result);
     try {
       await this.stage(op, descendants);
       await this.commit(op);
@@ -235,14 +248,17 @@ export class TreeRestructure {
     ]);
   }
 
-  /** acquired|staging → staging: opens the lanes, then writes every descendant's new path hint, lanes in parallel. */
+  /**
+   * acquired|staging → staging: stores the records the commit writes, opens the lanes, then writes every
+   * descendant's new path hint, lanes in parallel.
+   */
   private async stage(op: RestructureOp, descendants: readonly Descendant[]): Promise<void> {
     await this.lock.serialized(() =>
       transact(this.db, [
         this.lock.treeUpdate(
           op,
-          "SET #op.phase = :phase, #op.leaseUntil = :lease",
-          { ":phase": "staging", ":lease": this.lock.leaseUntil() },
+          "SET #op.phase = :phase, #op.leaseUntil = :lease, #op.recordItems = :records",
+          { ":phase": "staging", ":lease": this.lock.leaseUntil(), ":records": op.recordItems },
           ["acquired", "staging"],
         ),
         ...this.lock.openLanes(op),
@@ -428,7 +444,7 @@ export class TreeRestructure {
    * The answer for a writer that lost its lease to another: the change is that writer's to finish. Waits a little
    * for it, then reports what happened: the result if it committed, a retryable conflict if it was undone.
    */
-  private async outcomeOfTakenOp(op: RestructureOp, result: OrgUnit, work: UnitOfWork): Promise<OrgUnit> {
+  private async outcomeOfTakenOp<R>(op: RestructureOp, result: R, work: UnitOfWork): Promise<R> {
     for (const started = Date.now(); Date.now() - started < OUTCOME_WAIT_MS;) {
       const [tree, record] = await Promise.all([this.lock.currentOp(), this.reads.record(op.rootId)]);
       const committed =
@@ -475,6 +491,11 @@ export class TreeRestructure {
     const prefixes = [ancestryKey(op.oldAncestorIds, op.rootId), ancestryKey(op.newAncestorIds, op.rootId)];
     return this.reads.descendantsOf(op.rootId, [...new Set(prefixes)]);
   }
+}
+
+/** The audit events and idempotency record (of `result`) that the commit of a change writes. */
+function recordItemsOf(work: UnitOfWork, facts: readonly AuditFact[], result: unknown) {
+  return work.recordWrites(facts, result).map((write) => write.item);
 }
 
 /** Whether a descendant's ancestor ids still name the root's old chain (its cleanup has not happened yet). */

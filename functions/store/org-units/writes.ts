@@ -89,6 +89,7 @@ export class OrgUnitWrites {
       ancestorIds: [...parent.ancestors.map((a) => a.id), parent.id],
       childCount: 0,
       userCount: 0,
+      ownSettingsCounts: {},
       mailAccessPolicy: {},
       policyChangedAt: null,
       version: 1,
