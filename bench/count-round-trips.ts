@@ -33,3 +33,9 @@ export async function countRoundTrips({ client, proxy }: Counting, payload: stri
     log(`note: the proxy timed ${seen} sequential DynamoDB calls, the API counted ${response.sequentialRoundTrips}`);
   return { calls: response.roundTrips, sequential: response.sequentialRoundTrips, pattern: describeCalls(calls) };
 }
+
+/** Sequential reads from a set of repeats: the most common answer (they agree unless a retry happened). */
+export function typical(counts: Counted[]): Counted {
+  const sorted = [...counts].sort((a, b) => a.sequential - b.sequential || a.calls - b.calls);
+  return sorted[Math.floor(sorted.length / 2)] as Counted;
+}

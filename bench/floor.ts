@@ -1,10 +1,12 @@
 /**
  * The floor: the DynamoDB reads an answer needs, issued directly with the SDK and nothing else — no HTTP, no GraphQL,
  * no domain logic. The same reads, in the same order, with the same consistency, as the handler makes (see
- * functions/graphql/authenticate.ts, functions/store/db.ts `ride`, functions/store/users.ts get/getMany and
- * functions/store/org-units.ts load): the user(s) with the API key's item riding along in the same BatchGetItem (an
- * API key names its customer, so the first read need not wait for the key), then their OUs with all ancestors in one
- * batch. `{ key: "first" }` reads the key on its own first instead, as the handler did before keys rode along.
+ * functions/graphql/authenticate.ts, functions/store/db.ts `ride`, functions/store/users.ts get/getMany,
+ * functions/store/org-units.ts load and functions/store/groups/reads.ts inEffectFor): the user(s) with the API key's
+ * item riding along in the same BatchGetItem (an API key names its customer, so the first read need not wait for the
+ * key), then, in one batch, their OUs with all ancestors and the configuration groups their items name, with the
+ * groups' priority order when a user has two or more. `{ key: "first" }` reads the key on its own first instead, as
+ * the handler did before keys rode along.
  */
 import { BatchGetCommand, GetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { hashSecret } from "../functions/store/api-keys";
@@ -74,13 +76,32 @@ export class Floor {
     return items.filter((item) => !isKey(item));
   }
 
-  /** The users' OUs and their ancestors (ids from the user items), deduplicated across users. */
-  private async orgUnitsOf(users: Item[]): Promise<Item[]> {
-    const ids = new Set(users.flatMap((user) => [String(user.orgUnitId), ...(user.orgUnitAncestorIds as string[])]));
-    return this.batchGet([...ids].map((id) => keys.orgUnit(this.customerId, id)));
+  /**
+   * The users' OUs and their ancestors (ids from the user items) and the users' configuration groups (their direct
+   * and effective group ids), with the groups' priority order if a user names two groups or more, deduplicated across
+   * users, in one batch (split per 100): what the handler reads in the same tick (store/read-together.ts).
+   */
+  private async orgUnitsAndGroupsOf(users: Item[]): Promise<Item[]> {
+    const orgUnitIds = new Set(
+      users.flatMap((user) => [String(user.orgUnitId), ...(user.orgUnitAncestorIds as string[])]),
+    );
+    const groupIds = new Set<string>();
+    let order = false;
+    for (const user of users) {
+      const direct = (user.groupIds as string[] | undefined) ?? [];
+      if (direct.length === 0) continue;
+      const named = new Set([...direct, ...((user.effectiveGroupIds as string[] | undefined) ?? [])]);
+      named.forEach((id) => groupIds.add(id));
+      order ||= named.size >= 2;
+    }
+    return this.batchGet([
+      ...[...orgUnitIds].map((id) => keys.orgUnit(this.customerId, id)),
+      ...[...groupIds].map((id) => keys.group(this.customerId, id)),
+      ...(order ? [keys.groupOrder(this.customerId)] : []),
+    ]);
   }
 
-  /** User effective settings: BatchGetItem(user + API key) → BatchGetItem(OU + ancestors). */
+  /** User effective settings: BatchGetItem(user + API key) → BatchGetItem(OU + ancestors + groups). */
   async userEffective(email: string, read: KeyRead = RIDES): Promise<number> {
     const userKey = keys.user(this.customerId, email);
     let user: Item | undefined;
@@ -89,17 +110,17 @@ export class Floor {
       user = await this.get(userKey);
     } else [user] = await this.withKeyRiding([userKey]);
     if (user === undefined) throw new Error(`floor: no user ${email}`);
-    return (await this.orgUnitsOf([user])).length;
+    return (await this.orgUnitsAndGroupsOf([user])).length;
   }
 
-  /** Access decision: BatchGetItem(user + API key) → BatchGetItem(OU + ancestors). */
+  /** Access decision: BatchGetItem(user + API key) → BatchGetItem(OU + ancestors + groups). */
   async decision(email: string, read: KeyRead = RIDES): Promise<number> {
     return this.manyUsers([email], read);
   }
 
   /**
    * N users: BatchGetItem(users, per 100, in parallel, the API key along with the first 100) → BatchGetItem(their OUs
-   * + ancestors, per 100). Like the API, which reads each `users(emails:)` field of at most 100 addresses with its own
+   * + ancestors + groups, per 100). Like the API, which reads each `users(emails:)` field of at most 100 addresses with its own
    * batch, addresses are only deduplicated within their group of 100 (BatchGetItem refuses duplicate keys).
    */
   async manyUsers(emails: readonly string[], read: KeyRead = RIDES): Promise<number> {
@@ -115,6 +136,6 @@ export class Floor {
       ])
     ).flat();
     if (users.length !== groups.flat().length) throw new Error("floor: missing users");
-    return (await this.orgUnitsOf(users)).length;
+    return (await this.orgUnitsAndGroupsOf(users)).length;
   }
 }

@@ -1,4 +1,5 @@
 /** The benchmark's results: their JSON shape, and the same figures as Markdown tables (printed, and kept beside the JSON). */
+import type { Counted } from "./count-round-trips";
 import type { ProfileSummary } from "./profile";
 import { formatFigure, type Figure } from "./stats";
 import { closingTable } from "./targets";
@@ -43,6 +44,21 @@ export interface OverheadRow {
   floorKeyFirstRatioP50?: Figure;
 }
 
+/** Issue 15's target 5: a user in no configuration group against a user of the same OU in several, nested. */
+export interface GroupsRow {
+  operation: string;
+  /** Set when the measurement failed; its figures are then empty. */
+  error?: string;
+  /** The groups in effect for the user in groups (directly and through nesting). */
+  groups: number;
+  without: Counted;
+  with: Counted;
+  withoutP50: Figure;
+  withP50: Figure;
+  /** Pair by pair within each run: p50 with groups / p50 without. */
+  ratioP50: Figure;
+}
+
 export interface DepthRow extends OverheadRow {
   depth: number;
   calls: number;
@@ -79,7 +95,7 @@ export interface ColdStartResult {
   request: string;
   handler: ColdStartSide;
   hello: ColdStartSide;
-  /** bench/floor-handler.ts: the same three reads with the SDK alone. */
+  /** bench/floor-handler.ts: the same reads (2 round trips) with the SDK alone. */
   floor?: ColdStartSide;
   /** Round by round: handler total / floor total. */
   ratioToFloor?: Figure;
@@ -141,10 +157,19 @@ export interface Results {
   machine: Record<string, string | number>;
   git: { commit: string; uncommittedChanges: boolean };
   settings: Record<string, unknown>;
-  seed: { orgUnits: number; users: number; maxDepth: number; seconds: number };
+  seed: {
+    orgUnits: number;
+    users: number;
+    maxDepth: number;
+    seconds: number;
+    /** Configuration groups (missing in results from before the seed had any); their seconds are part of the seed's. */
+    groups?: { count: number; nested: number; maxLevel: number; members: number; memberships: number; seconds: number };
+  };
   server: { idleRssMiB: number };
   roundTrips: RoundTripRow[];
   overhead: OverheadRow[];
+  /** Target 5: the same reads with and without configuration groups (missing in results of earlier runs). */
+  groups?: GroupsRow[];
   scaling: { depth: DepthRow[]; users: UsersRow[] };
   /** Missing when the cold-start measurement failed. */
   coldStart?: ColdStartResult;
@@ -174,14 +199,25 @@ const ms = (f: Figure) => formatFigure(f, f.median >= 100 ? 0 : 2);
 const x = (f: Figure) => `${formatFigure(f, 2)}×`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
+/** ", 50 configuration groups (30 nested, 3 levels), 140 users in them (246 memberships)" */
+function seededGroups(g: Results["seed"]["groups"]): string {
+  if (g === undefined) return "";
+  return (
+    `, ${g.count} configuration groups (${g.nested} inside another, up to ${g.maxLevel} levels), ` +
+    `${g.members} users in them (${g.memberships} direct memberships)`
+  );
+}
+
 export function toMarkdown(r: Results): string {
   const parts: string[] = [];
+  const g = r.seed.groups;
   parts.push(
     `Mode: **${r.mode}**, ${r.startedAt}, ${r.durationSeconds.toFixed(0)} s. Machine: ${r.machine.cpu}, ${r.machine.nproc} CPUs, ` +
       `${r.machine.memoryGiB} GiB, Node ${r.machine.node}, ${r.machine.java}, DynamoDB Local ${r.machine.dynamoDbLocal}; ` +
       `load average ${r.machine.loadAverageAtStart} at start, ${r.machine.loadAverageAtEnd} at end. ` +
       `\`${r.machine.uname}\`. Commit ${r.git.commit}${r.git.uncommittedChanges ? " (with uncommitted changes)" : ""}.`,
-    `Seed: ${r.seed.orgUnits} OUs (deepest ${r.seed.maxDepth}), ${r.seed.users} users, seeded in ${r.seed.seconds.toFixed(1)} s. ` +
+    `Seed: ${r.seed.orgUnits} OUs (deepest ${r.seed.maxDepth}), ${r.seed.users} users${seededGroups(r.seed.groups)}, ` +
+      `seeded in ${r.seed.seconds.toFixed(1)} s${g === undefined ? "" : ` (the groups and their members ${g.seconds.toFixed(1)} s of it)`}. ` +
       `Figures: median (min–max) over ${String(r.settings.runs)} runs; ratios pair by pair within each run. Latencies in ms.`,
   );
   parts.push(
@@ -235,6 +271,30 @@ export function toMarkdown(r: Results): string {
         ]),
       ),
   );
+  if (r.groups !== undefined)
+    parts.push(
+      "### 2b. Configuration groups: a user in none and a user of the same OU in several, nested\n\n" +
+        table(
+          [
+            "operation",
+            "groups",
+            "calls made, no group",
+            "calls made, in groups",
+            "p50, no group",
+            "p50, in groups",
+            "ratio p50",
+          ],
+          r.groups.map((row) => [
+            row.operation,
+            `0 / ${row.groups}`,
+            `${row.without.sequential} sequential: ${row.without.pattern}`,
+            `${row.with.sequential} sequential: ${row.with.pattern}`,
+            ms(row.withoutP50),
+            ms(row.withP50),
+            x(row.ratioP50),
+          ]),
+        ),
+    );
   parts.push(
     "### 3. Scaling\n\nWith OU depth:\n\n" +
       table(
@@ -292,7 +352,7 @@ export function toMarkdown(r: Results): string {
           [
             side("functions/handler.ts", c.handler),
             side("bench/hello-handler.ts", c.hello),
-            ...(c.floor === undefined ? [] : [side("bench/floor-handler.ts (the 3 reads, SDK alone)", c.floor)]),
+            ...(c.floor === undefined ? [] : [side("bench/floor-handler.ts (the same reads, SDK alone)", c.floor)]),
           ],
         ) +
         `\n\nRatio to hello world (round by round): **${x(c.ratioTotal)}** to first answer; ` +

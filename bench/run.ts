@@ -1,7 +1,8 @@
 /**
  * `npm run bench` (and `npm run bench -- --quick` in CI): the cost of answering "what may this user's mail client do?"
  * against the physical floor, on DynamoDB Local. Seeds an organization, starts the API server as its own process, and
- * measures (1) DynamoDB round trips per operation, (2) latency over the floor, (3) scaling with OU depth and with users
+ * measures (1) DynamoDB round trips per operation, (2) latency over the floor (2b: with configuration groups and
+ * without), (3) scaling with OU depth and with users
  * per query, (4) cold start against a hello-world Apollo handler, (5) throughput and memory; prints the figures as
  * Markdown tables and writes them, with the machine, to bench/results/. Method and latest results: bench/README.md.
  *
@@ -27,6 +28,7 @@ import { startServer, type ServerProcess } from "./processes";
 import { decisionBody, IOS_MAIL, spinePath, userEffectiveBody } from "./queries";
 import { toMarkdown, type Results } from "./report";
 import { coldStartSection } from "./sections/cold-start";
+import { groupsSection } from "./sections/groups";
 import { limitsSection } from "./sections/limits";
 import { overheadSection } from "./sections/overhead";
 import { profileSection } from "./sections/profiles";
@@ -88,7 +90,10 @@ async function main(): Promise<void> {
     log(`DynamoDB Local (in memory) at ${database.endpoint}`);
     const config = benchConfig(database.endpoint, TABLE_NAME);
     const seeded = await seed(config, settings.seed, log);
-    log(`seeded ${seeded.orgUnitCount} OUs and ${seeded.users.length} users in ${seeded.seconds.toFixed(1)} s`);
+    log(
+      `seeded ${seeded.orgUnitCount} OUs, ${seeded.users.length} users and ${seeded.groups.count} groups in ` +
+        `${seeded.seconds.toFixed(1)} s (groups ${seeded.groups.seconds.toFixed(1)} s)`,
+    );
 
     rmSync(BUILD_DIR, { recursive: true, force: true });
     mkdirSync(BUILD_DIR, { recursive: true });
@@ -135,6 +140,8 @@ async function main(): Promise<void> {
     const roundTrips = await roundTripSection(settings, api, counting, seeded);
     log("2. overhead over the floor");
     const overhead = await overheadSection(settings, database.endpoint, api, floor, seeded.apiKey, sample);
+    log("2b. configuration groups: a user in none against a user in several");
+    const groups = await groupsSection(settings, api, counting, seeded);
     log("3. scaling with depth and users per query");
     const scaling = await scalingSection(settings, api, counting, floor, seeded);
     log("4. cold start");
@@ -176,11 +183,20 @@ async function main(): Promise<void> {
         users: seeded.users.length,
         maxDepth: seeded.maxDepth,
         seconds: seeded.seconds,
+        groups: {
+          count: seeded.groups.count,
+          nested: seeded.groups.nested,
+          maxLevel: seeded.groups.maxLevel,
+          members: seeded.groups.members,
+          memberships: seeded.groups.memberships,
+          seconds: seeded.groups.seconds,
+        },
       },
       server: { idleRssMiB },
       roundTrips,
       ...(limits === undefined ? {} : { limits }),
       overhead,
+      groups,
       scaling,
       ...(cold === undefined ? {} : { coldStart: cold }),
       throughput,

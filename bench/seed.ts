@@ -2,8 +2,9 @@
  * Seeds the benchmark's organization straight through the stores (functions/store), in parallel, writing the changes
  * they build without audit events (set-up, not changes anyone makes): a customer with its
  * API key, a "spine" of OUs 35 levels deep (/s1/s2/…/s35, users at every level), a bushy tree of departments around it,
- * and thousands of users spread over all OUs. Writes that touch the same OU record (its child or user count) are made
- * one after the other, everything else in parallel. (Configuration groups do not exist yet, so no user is put in one.)
+ * and thousands of users spread over all OUs, a share of them in configuration groups, some nested (./seed-groups.ts).
+ * Writes that touch the same record (an OU's or a group's child or user count) are made one after the other,
+ * everything else in parallel.
  */
 import { loadConfig, type Config } from "../functions/config";
 import type { Customer } from "../functions/domain/customer";
@@ -16,6 +17,8 @@ import { transact } from "../functions/store/transaction";
 import type { Change } from "../functions/store/unit-of-work";
 import { ensureTable } from "../functions/store/table";
 import { UserStore } from "../functions/store/users";
+import { pool, retrying } from "./parallel";
+import { seedGroups, type GroupPlan, type SeededGroups } from "./seed-groups";
 
 export const SPINE_DEPTH = 35;
 const USERS_PER_SPINE_OU = 3;
@@ -28,6 +31,7 @@ export interface SeedPlan {
   /** OUs besides the root, spine included. */
   orgUnits: number;
   users: number;
+  groups: GroupPlan;
   concurrency: number;
 }
 
@@ -57,6 +61,8 @@ export interface Seeded {
   /** An OU below a department with (as near as the seed has) 10 OUs below it. */
   tenDescendants: Subtree;
   maxDepth: number;
+  /** Configuration groups and who is in them (issue 15's target 5); their seeding time is part of `seconds`. */
+  groups: SeededGroups;
   seconds: number;
 }
 
@@ -70,28 +76,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Runs `work` on every item, at most `limit` at a time. */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-/** Retries a write that lost a race on a shared record (DynamoDB cancels one of two concurrent transactions). */
-async function retrying<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await write();
-    } catch (error) {
-      const retryable = (error as { details?: { retryable?: boolean } }).details?.retryable === true;
-      if (!retryable || attempt >= 8) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
-    }
-  }
 }
 
 interface PlannedOrgUnit {
@@ -219,6 +203,18 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     const j = Math.floor(next() * (i + 1));
     [everyone[i], everyone[j]] = [everyone[j] as string, everyone[i] as string];
   }
+  progress(`${everyone.length} users in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const groups = await seedGroups(
+    db,
+    BENCH_CUSTOMER.id,
+    plan.groups,
+    { usersAtDepth, everyone, spineDepth: SPINE_DEPTH },
+    { concurrency: plan.concurrency, next, progress },
+  );
+  progress(
+    `${groups.count} groups (${groups.nested} nested, ${groups.maxLevel} levels), ${groups.members} users in them, ` +
+      `in ${groups.seconds.toFixed(1)} s`,
+  );
   return {
     apiKey,
     customerId: BENCH_CUSTOMER.id,
@@ -229,6 +225,7 @@ export async function seed(config: Config, plan: SeedPlan, progress: (message: s
     orgUnitIds: [root.id, ...allOrgUnits.map((ou) => ou.id)],
     ...subtrees(planned),
     maxDepth: SPINE_DEPTH,
+    groups,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -31,7 +31,8 @@ export interface Settings {
 
 export const FULL: Settings = {
   // A large customer (issue 15): 10,000 OUs, the deepest 35 levels down, and 20,000 users.
-  seed: { orgUnits: 10_000, users: 20_000, concurrency: 16 },
+  // A quarter of the users in configuration groups (target 5): 50 groups, some nested 3 levels deep.
+  seed: { orgUnits: 10_000, users: 20_000, groups: { groups: 50, memberShare: 0.25 }, concurrency: 16 },
   warmup: 300,
   runs: 5,
   samples: 300,
@@ -47,7 +48,7 @@ export const FULL: Settings = {
 
 export const QUICK: Settings = {
   // Fewer than 1000 users: the 1000-user query then names some users twice (it still spans 10 fields).
-  seed: { orgUnits: 80, users: 250, concurrency: 16 },
+  seed: { orgUnits: 80, users: 250, groups: { groups: 50, memberShare: 0.25 }, concurrency: 16 },
   warmup: 50,
   runs: 3,
   samples: 40,

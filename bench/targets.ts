@@ -17,6 +17,8 @@ const MAX_SUBTREE_TO_LEAF = 3;
 const MAX_COLD_START = 1.3;
 const MAX_THOUSAND_USERS = 1.5;
 const MIN_THROUGHPUT = 0.9;
+/** Target 5: a user's reads in configuration groups cost no more than without, within the noise of a run. */
+const MAX_GROUPS_RATIO = 1.2;
 
 const x = (f: Figure) => `${formatFigure(f, 2)}×`;
 const measured = (f: Figure | undefined): f is Figure => f !== undefined && Number.isFinite(f.median);
@@ -68,6 +70,20 @@ function targetRows(r: Results): TargetRow[] {
     figure: measured(thousand?.ratioP50) ? `${x(thousand.ratioP50)} (${thousand.sequential} sequential calls)` : "—",
     met: measured(thousand?.ratioP50) ? thousand.ratioP50.median <= MAX_THOUSAND_USERS : undefined,
   });
+  for (const row of r.groups ?? [])
+    rows.push({
+      target:
+        `groups cost nothing extra: ${row.operation} of a user in ${row.groups} nested groups, the same sequential ` +
+        `calls as in none and p50 ≤ ${MAX_GROUPS_RATIO}×`,
+      figure: measured(row.ratioP50)
+        ? `${row.with.sequential} against ${row.without.sequential} sequential (${row.with.calls} against ` +
+          `${row.without.calls} calls); p50 ${x(row.ratioP50)} (${formatFigure(row.withP50, 2)} against ` +
+          `${formatFigure(row.withoutP50, 2)} ms)`
+        : "—",
+      met: measured(row.ratioP50)
+        ? row.with.sequential === row.without.sequential && row.ratioP50.median <= MAX_GROUPS_RATIO
+        : undefined,
+    });
   for (const row of r.throughput)
     rows.push({
       target: `throughput ≥ ${MIN_THROUGHPUT}× the floor: ${row.operation}, ${row.connections} connections`,

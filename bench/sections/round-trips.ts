@@ -2,7 +2,7 @@
  * Section 1: DynamoDB round trips per operation, each sent through the server behind the recording proxy, against the
  * minimum the data model allows; with each operation's latency on the direct server.
  */
-import { countRoundTrips, type Counted, type Counting } from "../count-round-trips";
+import { countRoundTrips, typical, type Counted, type Counting } from "../count-round-trips";
 import { guarded, NONE } from "../failures";
 import type { ApiClient } from "../http-client";
 import { log } from "../log";
@@ -178,12 +178,6 @@ function operations(s: Seeded): Operation[] {
       subtree: { kind: "move", at: "largest" },
     },
   ];
-}
-
-/** Sequential reads from a set of repeats: the most common answer (they agree unless a retry happened). */
-function typical(counts: Counted[]): Counted {
-  const sorted = [...counts].sort((a, b) => a.sequential - b.sequential || a.calls - b.calls);
-  return sorted[Math.floor(sorted.length / 2)] as Counted;
 }
 
 async function measureOperation(
