@@ -348,22 +348,23 @@ export async function applyMailAccessPolicy(
         targets.map((ou) => [ou.id, applyPolicyChange(ou.mailAccessPolicy, change, inherited.get(ou.id))]),
       );
       const ids = new Set(targets.map((ou) => ou.id));
-      // Each OU's own preview, then one impact over the subtrees of the topmost OUs with every new policy applied.
-      const planned = await Promise.all(
-        targets.map(async (ou) => {
-          const copied = copiesInheritedAllowlist(
-            ou.mailAccessPolicy,
-            change,
-            inherited.get(ou.id) as ImapClientAccess,
-          );
-          const policy = policies.get(ou.id) as MailAccessPolicy;
-          const own = await planPolicy(request, ou, policy, dryRun, [], await withOwnSettingsCounts(request, [ou]));
-          return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
-        }),
-      );
       const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
-      const impact = combineImpacts(
-        await Promise.all(
+      // Each OU's own preview, and one impact over the subtrees of the topmost OUs with every new policy applied: read
+      // side by side, so that the subtrees' reads do not wait for the previews' (both wait for the grouped users).
+      const [planned, impacts] = await Promise.all([
+        Promise.all(
+          targets.map(async (ou) => {
+            const copied = copiesInheritedAllowlist(
+              ou.mailAccessPolicy,
+              change,
+              inherited.get(ou.id) as ImapClientAccess,
+            );
+            const policy = policies.get(ou.id) as MailAccessPolicy;
+            const own = await planPolicy(request, ou, policy, dryRun, [], await withOwnSettingsCounts(request, [ou]));
+            return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
+          }),
+        ),
+        Promise.all(
           tops.map(async (ou) =>
             mailAccessImpact({
               subtree: await countedSubtree(request, ou),
@@ -372,7 +373,8 @@ export async function applyMailAccessPolicy(
             }),
           ),
         ),
-      );
+      ]);
+      const impact = combineImpacts(impacts);
       const changed = planned.some((result) => result.changed);
       const bulk: BulkPolicyUpdate = {
         results: planned,
