@@ -17,6 +17,7 @@ import {
   type Warning,
 } from "../domain/mail-access-impact";
 import type { OrgUnit } from "../domain/org-unit";
+import type { User } from "../domain/user";
 import { countsAddUp, ownSettingsKey, type OwnSettingsCounts } from "../domain/own-settings-counts";
 import type { Request } from "./request";
 
@@ -40,7 +41,7 @@ export async function withOwnSettingsCounts(request: Request, orgUnits: OrgUnit[
     uncounted.length === 0
       ? new Map<string, OwnSettingsCounts>()
       : request.users.countOwnSettings(uncounted.map((ou) => ou.id)),
-    groupedUsers(request),
+    groupedUsersIn(request, orgUnits),
   ]);
   return orgUnits.map((ou) => {
     const counts = counted.get(ou.id) ?? ou.ownSettingsCounts;
@@ -54,6 +55,47 @@ export async function withOwnSettingsCounts(request: Request, orgUnits: OrgUnit[
   });
 }
 
+/** The configuration groups of the customer as a preview needs them: read once per request. */
+interface LiveGroups {
+  /** Group ids, highest priority first. */
+  order: string[];
+  /** Every group not being deleted, by id. */
+  byId: Map<string, Group>;
+  /** Those that set something. */
+  setting: Group[];
+}
+
+const liveGroupReads = new WeakMap<Request, Promise<LiveGroups>>();
+
+function liveGroups(request: Request): Promise<LiveGroups> {
+  let read = liveGroupReads.get(request);
+  if (read === undefined) liveGroupReads.set(request, (read = readLiveGroups(request)));
+  return read;
+}
+
+/** The order (with the tick's other reads), then every group in it (one parallel step; at most 1,000). */
+async function readLiveGroups(request: Request): Promise<LiveGroups> {
+  const { groupIds: order } = await request.groups.order();
+  if (order.length === 0) return { order, byId: new Map(), setting: [] };
+  const live = [...(await request.groups.getMany(order)).values()].filter(
+    (group): group is Group => group !== null && !group.deleting,
+  );
+  return {
+    order,
+    byId: new Map(live.map((group) => [group.id, group])),
+    setting: live.filter((group) => settingsSet(group.mailAccessPolicy).length > 0),
+  };
+}
+
+/**
+ * A preview of a few OUs with few users (a leaf, a small subtree, one OU of a bulk change) reads their users that
+ * are in groups (one parallel step of queries, one per OU with users); past these, it reads the members of the
+ * groups that set something instead, whatever the OUs. The first costs what the OUs hold, the second what the groups
+ * reach: a change at a leaf must not read every grouped user of the customer.
+ */
+const FEW_ORG_UNITS = 20;
+const FEW_USERS = 1000;
+
 /** The users of the customer whose groups set some of their settings, by OU: read once per request. */
 const groupedReads = new WeakMap<Request, Promise<Map<string, GroupedUser[]>>>();
 
@@ -63,60 +105,76 @@ function groupedUsers(request: Request): Promise<Map<string, GroupedUser[]>> {
   return read;
 }
 
+/** The users of `orgUnits` whose groups set some of their settings, by OU: see FEW_ORG_UNITS. */
+async function groupedUsersIn(request: Request, orgUnits: readonly OrgUnit[]): Promise<Map<string, GroupedUser[]>> {
+  const withUsers = orgUnits.filter((ou) => ou.userCount > 0);
+  const users = withUsers.reduce((sum, ou) => sum + ou.userCount, 0);
+  if (groupedReads.has(request) || withUsers.length > FEW_ORG_UNITS || users > FEW_USERS) return groupedUsers(request);
+  const groups = await liveGroups(request);
+  if (groups.setting.length === 0 || withUsers.length === 0) return new Map();
+  return groupedByOrgUnit(await request.users.inGroups(withUsers.map((ou) => ou.id)), groups);
+}
+
 /**
- * Starts reading the users whose groups set something beside the tick's other reads (the OU a change names): the
- * groups' order joins that batch, so a customer without configuration groups costs a preview nothing more, and the
- * rest overlaps the OU's chain and subtree.
+ * Starts reading the customer's groups beside the tick's other reads (the OU a change names): the groups' order joins
+ * that batch, so a customer without configuration groups costs a preview nothing more, and the groups themselves are
+ * read beside the OU's chain.
  */
 export function prefetchGroupsForPreview(request: Request): void {
-  groupedUsers(request).catch(() => undefined);
+  liveGroups(request).catch(() => undefined);
 }
 
 /**
  * The members of configuration groups that set something, each with their groups in effect (highest priority first),
- * by OU. Nothing counts them per OU, so they are read: the order (prefetched), every group (one parallel step; at
- * most 1,000), the member items of those groups that set something and of the groups nested in them (one parallel
- * step, more only past 1 MB per group), their users (one parallel step): 3 steps whatever the subtree's size, none
- * for a customer without groups; what is read grows with the people such groups reach, and is not held to the
- * request's budget of calls.
+ * by OU. Nothing counts them per OU, so they are read: the order and every group (prefetched), the member items of
+ * those groups that set something and of the groups nested in them (one parallel step, more only past 1 MB per
+ * group), their users (one parallel step): none for a customer without groups; what is read grows with the people
+ * such groups reach, and is not held to the request's budget of calls.
  */
 async function readGroupedUsers(request: Request): Promise<Map<string, GroupedUser[]>> {
-  const order = await request.groups.order();
-  if (order.groupIds.length === 0) return new Map();
+  const groups = await liveGroups(request);
+  if (groups.setting.length === 0) return new Map();
   // A change an administrator may make must be previewable whatever its customer's groups: like a fan-out, these
   // reads are not held to the request's budget.
-  return request.groups.beyondBudget(() => membersOfGroupsThatSet(request, order.groupIds));
+  return request.groups.beyondBudget(() => membersOfGroupsThatSet(request, groups));
 }
 
-async function membersOfGroupsThatSet(request: Request, order: string[]): Promise<Map<string, GroupedUser[]>> {
-  const byOrgUnit = new Map<string, GroupedUser[]>();
-  const live = [...(await request.groups.getMany(order)).values()].filter(
-    (group): group is Group => group !== null && !group.deleting,
-  );
-  const setting = live.filter((group) => settingsSet(group.mailAccessPolicy).length > 0);
-  if (setting.length === 0) return byOrgUnit;
+async function membersOfGroupsThatSet(request: Request, groups: LiveGroups): Promise<Map<string, GroupedUser[]>> {
   // From the nesting itself (each group's direct memberships), not from what a fan-out in progress derived.
-  const nesting = nestingOf(live);
-  const reached = new Set(setting.flatMap((group) => [group.id, ...(nesting.get(group.id)?.descendantGroupIds ?? [])]));
+  const nesting = nestingOf([...groups.byId.values()]);
+  const reached = new Set(
+    groups.setting.flatMap((group) => [group.id, ...(nesting.get(group.id)?.descendantGroupIds ?? [])]),
+  );
   const members = await request.groups.allMembers([...reached], "U");
   const emails = new Set(
     [...members.values()].flatMap((refs) => refs.flatMap((ref) => ("userEmail" in ref ? [ref.userEmail] : []))),
   );
-  const byId = new Map(live.map((group) => [group.id, group]));
-  for (const user of (await request.users.getMany([...emails])).values()) {
-    const { paths } = groupsInEffect(user.groupIds, (id) => byId.get(id) ?? null);
-    const groups = byPriority(
-      [...paths.keys()].map((id) => byId.get(id) as Group),
-      order,
+  return groupedByOrgUnit([...(await request.users.getMany([...emails])).values()], groups);
+}
+
+/** Of `users`, those some of whose groups in effect set something, with those groups (highest priority first). */
+function groupedByOrgUnit(users: readonly User[], groups: LiveGroups): Map<string, GroupedUser[]> {
+  const byOrgUnit = new Map<string, GroupedUser[]>();
+  for (const user of users) {
+    const { paths } = groupsInEffect(user.groupIds, (id) => groups.byId.get(id) ?? null);
+    const inEffect = byPriority(
+      [...paths.keys()].map((id) => groups.byId.get(id) as Group),
+      groups.order,
     );
-    if (!groups.some((group) => settingsSet(group.mailAccessPolicy).length > 0)) continue;
-    byOrgUnit.set(user.orgUnitId, [...(byOrgUnit.get(user.orgUnitId) ?? []), { settings: user.settings, groups }]);
+    if (!inEffect.some((group) => settingsSet(group.mailAccessPolicy).length > 0)) continue;
+    byOrgUnit.set(user.orgUnitId, [
+      ...(byOrgUnit.get(user.orgUnitId) ?? []),
+      { settings: user.settings, groups: inEffect },
+    ]);
   }
   return byOrgUnit;
 }
 
 /** `orgUnit` and all its descendants (parents before children), with counts of their users' own settings. */
 export async function countedSubtree(request: Request, orgUnit: OrgUnit): Promise<OrgUnit[]> {
+  // Below an OU with children, the grouped users are read beside the subtree (see FEW_ORG_UNITS): the subtree's size
+  // is known only once read, and waiting for it would cost a round trip.
+  if (orgUnit.childCount > 0) groupedUsers(request).catch(() => undefined);
   return withOwnSettingsCounts(request, await request.orgUnits.subtree(orgUnit));
 }
 

@@ -349,9 +349,19 @@ export async function applyMailAccessPolicy(
       );
       const ids = new Set(targets.map((ou) => ou.id));
       const tops = targets.filter((ou) => !ou.ancestors.some((a) => ids.has(a.id)));
-      // Each OU's own preview, and one impact over the subtrees of the topmost OUs with every new policy applied: read
-      // side by side, so that the subtrees' reads do not wait for the previews' (both wait for the grouped users).
-      const [planned, impacts] = await Promise.all([
+      // One impact over the subtrees of the topmost OUs with every new policy applied, and each OU's own preview: read
+      // side by side, so that the subtrees' reads do not wait for the previews'. The subtrees first: below an OU with
+      // children the customer's grouped users are read, and the previews then use that read too (services/impact.ts).
+      const [impacts, planned] = await Promise.all([
+        Promise.all(
+          tops.map(async (ou) =>
+            mailAccessImpact({
+              subtree: await countedSubtree(request, ou),
+              ancestors: ou.ancestors,
+              newPolicies: policies,
+            }),
+          ),
+        ),
         Promise.all(
           targets.map(async (ou) => {
             const copied = copiesInheritedAllowlist(
@@ -363,15 +373,6 @@ export async function applyMailAccessPolicy(
             const own = await planPolicy(request, ou, policy, dryRun, [], await withOwnSettingsCounts(request, [ou]));
             return withClientWarnings(ou, copied ? [copiedWarning()] : [], own, request.now());
           }),
-        ),
-        Promise.all(
-          tops.map(async (ou) =>
-            mailAccessImpact({
-              subtree: await countedSubtree(request, ou),
-              ancestors: ou.ancestors,
-              newPolicies: policies,
-            }),
-          ),
         ),
       ]);
       const impact = combineImpacts(impacts);

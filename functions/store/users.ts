@@ -60,6 +60,32 @@ export class UserStore {
   }
 
   /**
+   * The users of `orgUnitIds` who are direct members of some configuration group (an impact preview counts them one
+   * by one). The index lags writes slightly, as every list of users does. Round trips: 1 per OU and page, in parallel.
+   */
+  async inGroups(orgUnitIds: readonly string[]): Promise<User[]> {
+    const found = await Promise.all(
+      orgUnitIds.map(async (id) => {
+        const users: User[] = [];
+        let start: Item | undefined;
+        do {
+          const page = await this.db.query({
+            IndexName: "byParent",
+            KeyConditionExpression: "gsi1pk = :ou",
+            FilterExpression: "size(groupIds) > :none",
+            ExpressionAttributeValues: { ":ou": keys.users(this.customerId, id), ":none": 0 },
+            ...(start === undefined ? {} : { ExclusiveStartKey: start }),
+          });
+          users.push(...page.items.map(toUser));
+          start = page.lastKey;
+        } while (start !== undefined);
+        return users;
+      }),
+    );
+    return found.flat();
+  }
+
+  /**
    * How many users of each OU have each combination of own settings, counted from the users themselves: for OUs whose
    * kept counts do not add up (written before the counts existed). The index lags writes slightly, as every list of
    * users does. Round trips: 1 per OU and page, in parallel.
