@@ -5,33 +5,10 @@
  * and every derived field (a group's place in the nesting; a user's groups in effect and the settings they override)
  * equals what the direct memberships make it. Returns every violation found, in words.
  */
-import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../../functions/config";
 import { groupNameKey, memberGroups, nestingOf, MAX_NESTING_LEVELS } from "../../functions/domain/groups";
-import { createDocumentClient } from "../../functions/store/db";
 import { keys } from "../../functions/store/keys";
-
-type Item = Record<string, any>;
-
-async function customerItems(config: Config, customerId: string): Promise<Item[]> {
-  const client = createDocumentClient(config);
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await client.send(
-      new ScanCommand({
-        TableName: config.tableName,
-        FilterExpression: "begins_with(pk, :prefix)",
-        ExpressionAttributeValues: { ":prefix": `C#${customerId}#` },
-        ExclusiveStartKey: start,
-        ConsistentRead: true,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start !== undefined);
-  return items;
-}
+import { customerItems } from "./invariants";
 
 const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
   JSON.stringify(a ?? []) === JSON.stringify(b);

@@ -13,7 +13,8 @@ import { ancestryKey, ownSettingsAttribute } from "../../functions/store/org-uni
 
 type Item = Record<string, any>;
 
-async function customerItems(config: Config, customerId: string): Promise<Item[]> {
+/** Every item of one customer, read consistently (a scan: a test may, the API never does). */
+export async function customerItems(config: Config, customerId: string): Promise<Item[]> {
   const client = createDocumentClient(config);
   const items: Item[] = [];
   let start: Item | undefined;
