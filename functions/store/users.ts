@@ -65,24 +65,11 @@ export class UserStore {
    */
   async inGroups(orgUnitIds: readonly string[]): Promise<User[]> {
     const found = await Promise.all(
-      orgUnitIds.map(async (id) => {
-        const users: User[] = [];
-        let start: Item | undefined;
-        do {
-          const page = await this.db.query({
-            IndexName: "byParent",
-            KeyConditionExpression: "gsi1pk = :ou",
-            FilterExpression: "size(groupIds) > :none",
-            ExpressionAttributeValues: { ":ou": keys.users(this.customerId, id), ":none": 0 },
-            ...(start === undefined ? {} : { ExclusiveStartKey: start }),
-          });
-          users.push(...page.items.map(toUser));
-          start = page.lastKey;
-        } while (start !== undefined);
-        return users;
-      }),
+      orgUnitIds.map((id) =>
+        this.allUsersOf(id, { FilterExpression: "size(groupIds) > :none", ExpressionAttributeValues: { ":none": 0 } }),
+      ),
     );
-    return found.flat();
+    return found.flat().map(toUser);
   }
 
   /**
@@ -93,23 +80,35 @@ export class UserStore {
   async countOwnSettings(orgUnitIds: readonly string[]): Promise<Map<string, OwnSettingsCounts>> {
     const counted = await Promise.all(
       orgUnitIds.map(async (id) => {
-        const settings: UserMailSettings[] = [];
-        let start: Item | undefined;
-        do {
-          const page = await this.db.query({
-            IndexName: "byParent",
-            KeyConditionExpression: "gsi1pk = :ou",
-            ExpressionAttributeValues: { ":ou": keys.users(this.customerId, id) },
-            ProjectionExpression: "settings",
-            ...(start === undefined ? {} : { ExclusiveStartKey: start }),
-          });
-          settings.push(...page.items.map(settingsOf));
-          start = page.lastKey;
-        } while (start !== undefined);
-        return [id, countOwnSettings(settings)] as const;
+        const items = await this.allUsersOf(id, { ProjectionExpression: "settings" });
+        return [id, countOwnSettings(items.map(settingsOf))] as const;
       }),
     );
     return new Map(counted);
+  }
+
+  /** Every user item of one OU on the `byParent` index, page after page, narrowed by `options`. */
+  private async allUsersOf(
+    orgUnitId: string,
+    options: { FilterExpression?: string; ProjectionExpression?: string; ExpressionAttributeValues?: Item },
+  ): Promise<Item[]> {
+    const items: Item[] = [];
+    let start: Item | undefined;
+    do {
+      const page = await this.db.query({
+        IndexName: "byParent",
+        KeyConditionExpression: "gsi1pk = :ou",
+        ...options,
+        ExpressionAttributeValues: {
+          ":ou": keys.users(this.customerId, orgUnitId),
+          ...options.ExpressionAttributeValues,
+        },
+        ...(start === undefined ? {} : { ExclusiveStartKey: start }),
+      });
+      items.push(...page.items);
+      start = page.lastKey;
+    } while (start !== undefined);
+    return items;
   }
 
   /** The user (unique by address) and the OU's user count. */
